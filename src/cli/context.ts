@@ -1,0 +1,17 @@
+import type { Messages } from '../i18n/messages.js';
+import type { Language } from '../i18n/language.js';
+
+/** What every command gets from the shell: the chosen language, the streams, the global options. */
+export interface CommandContext {
+  m: Messages;
+  language: Language;
+  stdout: NodeJS.WritableStream & { columns?: number; isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** --questions: extra themes on top of the built-in set. */
+  questions: string | undefined;
+  color: boolean;
+  debug: boolean;
+}

@@ -1,0 +1,53 @@
+import { CommanderError } from 'commander';
+import { ExitCode, isExpectedExit, isUserError } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+
+export interface ErrorOutput {
+  text: string;
+  exitCode: number;
+}
+
+function quoted(message: string): string {
+  return /'([^']+)'/.exec(message)?.[1] ?? message;
+}
+
+/** Commander's own errors, in the user's language. */
+function usageMessage(error: CommanderError, m: Messages): string {
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return m.cli.unknownOption(quoted(error.message));
+    case 'commander.unknownCommand':
+      return m.cli.unknownCommand(quoted(error.message));
+    case 'commander.missingArgument':
+      return m.cli.missingArgument(quoted(error.message));
+    case 'commander.optionMissingArgument':
+      return m.cli.optionMissingArgument(quoted(error.message));
+    case 'commander.excessArguments':
+      return m.cli.excessArguments(Number(/Expected (\d+)/.exec(error.message)?.[1] ?? 0));
+    default:
+      return m.cli.invalidArgument(error.message.replace(/^error: /, ''));
+  }
+}
+
+/** Turns anything thrown into what the user sees and the exit code. Pure: the caller writes it. */
+export function errorOutput(error: unknown, m: Messages, debug: boolean): ErrorOutput {
+  const stack = (e: unknown) => (debug && e instanceof Error && e.stack ? `${e.stack}\n` : '');
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return { text: '', exitCode: ExitCode.ok };
+    }
+    return {
+      text: `${m.cli.errorPrefix} ${usageMessage(error, m)}\n${m.cli.seeHelp('resokit')}\n${stack(error)}`,
+      exitCode: ExitCode.usage,
+    };
+  }
+  if (isExpectedExit(error)) {
+    return { text: error.message ? `${error.message}\n` : '', exitCode: error.exitCode };
+  }
+  if (isUserError(error)) {
+    const details = error.details.map((line) => `${line}\n`).join('');
+    return { text: `${details}${m.cli.errorPrefix} ${error.message}\n${stack(error)}`, exitCode: error.exitCode };
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { text: `${m.cli.bug}\n${detail}\n`, exitCode: ExitCode.bug };
+}

@@ -1,0 +1,37 @@
+import { resolveLanguage, defaultLanguage } from '../i18n/language.js';
+import { loadMessages, type Messages } from '../i18n/messages.js';
+import { buildProgram } from './program.js';
+import { errorOutput } from './error-output.js';
+
+/** Colour off for chalk and for the prompts (yoctocolors reads NO_COLOR when first loaded). */
+function applyColourChoice(argv: readonly string[], env: NodeJS.ProcessEnv): void {
+  if (argv.includes('--no-color') || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) {
+    env.NO_COLOR = '1';
+    env.FORCE_COLOR = '0';
+  }
+}
+
+/** The one top-level catch: every error of every command becomes output and an exit code here. */
+export async function main(argv: string[]): Promise<void> {
+  const debug = argv.includes('--debug');
+  let m: Messages | undefined;
+  try {
+    applyColourChoice(argv, process.env);
+    const language = resolveLanguage(argv, process.env);
+    m = await loadMessages(language);
+    const program = buildProgram({
+      m,
+      language,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stdin: process.stdin,
+      env: process.env,
+      cwd: process.cwd(),
+    });
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    const out = errorOutput(error, m ?? (await loadMessages(defaultLanguage)), debug);
+    if (out.text) process.stderr.write(out.text);
+    process.exitCode = out.exitCode;
+  }
+}

@@ -1,0 +1,183 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import type { CommandContext } from '../cli/context.js';
+import { styleFor } from '../cli/style.js';
+import { findGroup, findThemes } from '../content/find-theme.js';
+import { loadQuestionSet } from '../content/load-question-set.js';
+import type { QuestionSet, Theme } from '../content/types.js';
+import { ExitCode, ExpectedExit, UserError } from '../errors.js';
+import { carryActions, newAnswers } from '../answers/edit.js';
+import type { AnswersFile } from '../answers/model.js';
+import { parseAnswersFile } from '../answers/parse.js';
+import { reconcile, type SetChange } from '../answers/reconcile.js';
+import { serializeAnswers } from '../answers/serialize.js';
+import { createAsker, type Asker } from '../prompts/ask.js';
+import { openInEditor } from '../prompts/editor.js';
+import { renderPlanMarkdown } from '../render/plan/index.js';
+import { readingWidth } from './show.js';
+import { isoDate } from '../text/parse-date.js';
+import { ensureWritableDir, exists, sessionPaths, writeAtomic, writeAtomicSync } from '../reflect/session-files.js';
+import { walkThrough } from '../reflect/walkthrough.js';
+import type { Messages } from '../i18n/messages.js';
+
+export interface ReflectOptions {
+  theme?: string[];
+  group?: string;
+  org?: string;
+  name?: string;
+  out?: string;
+  resume?: string;
+  previous?: string;
+  force?: boolean;
+}
+
+const isPromptExit = (error: unknown) =>
+  error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+
+async function readAnswers(path: string, ctx: CommandContext): Promise<AnswersFile> {
+  let content: Buffer;
+  try {
+    content = await readFile(path);
+  } catch (error) {
+    throw new UserError(ctx.m.reflect.cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+  const shown = relative(ctx.cwd, path) || path;
+  const parsed = await parseAnswersFile({ path: shown, content }, ctx.m);
+  if (!parsed.answers) throw new UserError(ctx.m.reflect.answersInvalid(shown), ExitCode.usage, parsed.problems);
+  return parsed.answers;
+}
+
+function describeChanges(changes: readonly SetChange[], m: Messages): string[] {
+  return changes.map((c) => {
+    switch (c.kind) {
+      case 'question-added':
+        return m.reflect.questionAdded(c.theme, c.question);
+      case 'question-removed':
+        return m.reflect.questionRemoved(c.theme, c.question);
+      case 'question-reworded':
+        return m.reflect.questionReworded(c.theme, c.question);
+      case 'theme-removed':
+        return m.reflect.themeRemoved(c.theme);
+    }
+  });
+}
+
+async function chooseThemes(set: QuestionSet, group: string | undefined, ask: Asker, m: Messages): Promise<Theme[]> {
+  const groups = group ? set.groups.filter((g) => g.id === group) : set.groups;
+  const ids = await ask.checkbox(
+    `${m.reflect.chooseThemes}\n  ${m.reflect.chooseThemesHint}`,
+    groups.flatMap((g) => [
+      { heading: `── ${g.title} ──` },
+      ...set.themes
+        .filter((t) => t.group === g.id)
+        .map((t) => ({ name: `${t.title} (${m.browse.questionCount(t.questions.length)})`, value: t.id })),
+    ]),
+    { min: 1 },
+  );
+  return findThemes(set, ids, m);
+}
+
+export async function runReflect(options: ReflectOptions, ctx: CommandContext): Promise<void> {
+  const { m } = ctx;
+  const r = m.reflect;
+  if (!ctx.stdin.isTTY) throw new UserError(r.noTerminal);
+
+  const style = styleFor(ctx.stdout, ctx.color, ctx.env);
+  const print = (text: string) => void ctx.stdout.write(text);
+  const now = () => new Date();
+
+  // Everything that can fail on bad input fails here, before the first question.
+  const resumed = options.resume ? await readAnswers(resolve(ctx.cwd, options.resume), ctx) : undefined;
+  const language = resumed?.questionSet.language === 'en' ? 'en' : resumed ? 'nl' : ctx.language;
+  const set = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
+  if (resumed && resumed.questionSet.id !== set.id) {
+    throw new UserError(r.otherSet(options.resume!, resumed.questionSet.id, set.id));
+  }
+  const preselected = options.theme?.length ? findThemes(set, options.theme, m) : undefined;
+  const group = options.group ? findGroup(set, options.group, m).id : undefined;
+  const previous = options.previous ? await readAnswers(resolve(ctx.cwd, options.previous), ctx) : undefined;
+  const outDir = resolve(ctx.cwd, options.out ?? (options.resume ? dirname(options.resume) : 'resokit'));
+  await ensureWritableDir(outDir, m);
+
+  const ask = createAsker({ input: ctx.stdin, output: ctx.stdout }, m, openInEditor);
+  const shown = (path: string) => relative(ctx.cwd, path) || path;
+  let answersPath: string | undefined;
+  let file: AnswersFile | undefined;
+
+  const resumeCommand = () => {
+    const parts = ['resokit reflect', '--resume', JSON.stringify(shown(answersPath!)).replace(/^"([^"\s]*)"$/, '$1')];
+    if (ctx.language !== 'nl') parts.push('--lang', ctx.language);
+    if (ctx.questions) parts.push('--questions', ctx.questions);
+    return parts.join(' ');
+  };
+  const header = () => r.answersHeader(isoDate(now()));
+  const save = async (next: AnswersFile) => {
+    file = next;
+    await writeAtomic(answersPath!, serializeAnswers(next, header()));
+  };
+  // kill -TERM / closing the terminal ends the process without unwinding: save synchronously.
+  const onSignal = (signal: NodeJS.Signals, code: number) => () => {
+    if (file && answersPath) {
+      writeAtomicSync(answersPath, serializeAnswers(file, header()));
+      try {
+        ctx.stderr.write(`\n${r.terminated}\n${r.saved(shown(answersPath))}\n${r.continueWith(resumeCommand())}\n`);
+      } catch {
+        // The terminal may be gone (SIGHUP): the file is what matters.
+      }
+    }
+    process.exit(code);
+  };
+  const handlers = [
+    ['SIGTERM', onSignal('SIGTERM', 143)],
+    ['SIGHUP', onSignal('SIGHUP', 129)],
+  ] as const;
+
+  try {
+    let plan: string;
+    if (resumed) {
+      answersPath = resolve(ctx.cwd, options.resume!);
+      plan = sessionPaths(outDir, resumed.created.slice(0, 10), resumed.participant, m).plan;
+      print(`${style.dim(r.resumed(shown(answersPath)))}\n`);
+      const { file: reconciled, changes } = reconcile(resumed, set);
+      if (changes.length > 0) {
+        print(`${style.warning(r.setChanged(resumed.questionSet.version, set.version))}\n`);
+        for (const line of describeChanges(changes, m)) print(`  • ${line}\n`);
+      }
+      if (resumed.status === 'complete' && reconciled.status === 'complete') print(`${r.resumeAlreadyComplete}\n`);
+      file = reconciled;
+    } else {
+      print(`\n${style.title(r.welcomeTitle)}\n\n${r.welcome(set.title)}\n\n${style.heading(set.guidance.split('.')[0] + '.')} `);
+      print(`${set.guidance.slice(set.guidance.indexOf('.') + 1).trim()}\n\n${style.dim(r.howToStop)}\n\n`);
+      const organisation = options.org?.trim() || (await ask.text(r.askOrganisation, { required: true }));
+      const participant = options.name?.trim() || (await ask.text(r.askParticipant, { required: true }));
+      const paths = sessionPaths(outDir, isoDate(now()), participant, m);
+      answersPath = paths.answers;
+      plan = paths.plan;
+      if (!options.force && (await exists(answersPath))) throw new UserError(r.fileExists(shown(answersPath)));
+      const themes = preselected ?? (await chooseThemes(set, group, ask, m));
+      let created = newAnswers(set, themes, { organisation, participant }, now());
+      if (previous) created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));
+      file = created;
+    }
+    if (!options.force && (await exists(plan)) && !(resumed && resumed.status !== 'complete')) {
+      throw new UserError(r.outputExists(shown(plan)));
+    }
+    await save(file);
+    for (const [signal, handler] of handlers) process.on(signal, handler);
+
+    const width = readingWidth(ctx.stdout.columns);
+    const finished = await walkThrough(file, { ask, print, save, set, m, style, width, now });
+    await writeAtomic(plan, renderPlanMarkdown(finished, set, m));
+    print(`\n${style.success(r.done)}\n${r.written}\n  ${shown(answersPath)}\n  ${shown(plan)}\n`);
+  } catch (error) {
+    if (!isPromptExit(error)) throw error;
+    if (!file || !answersPath) throw new ExpectedExit(ExitCode.interrupted, `\n${r.nothingSaved}`);
+    await writeAtomic(answersPath, serializeAnswers(file, header()));
+    throw new ExpectedExit(
+      ExitCode.interrupted,
+      `\n${r.interrupted}\n${r.saved(shown(answersPath))}\n${r.continueWith(resumeCommand())}`,
+    );
+  } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  }
+}

@@ -1,0 +1,15 @@
+import type { CommandContext } from '../cli/context.js';
+import { styleFor } from '../cli/style.js';
+import { findGroup } from '../content/find-theme.js';
+import { loadQuestionSet } from '../content/load-question-set.js';
+import { renderThemeList, themesJson } from '../render/theme-list.js';
+
+export async function runThemes(options: { group?: string; json?: boolean }, ctx: CommandContext): Promise<void> {
+  const set = await loadQuestionSet({ language: ctx.language, questions: ctx.questions, m: ctx.m, cwd: ctx.cwd });
+  const groupIds = options.group ? [findGroup(set, options.group, ctx.m).id] : set.groups.map((g) => g.id);
+  if (options.json) {
+    ctx.stdout.write(`${JSON.stringify(themesJson(set, groupIds), null, 2)}\n`);
+    return;
+  }
+  ctx.stdout.write(renderThemeList(set, groupIds, ctx.m, styleFor(ctx.stdout, ctx.color, ctx.env)));
+}

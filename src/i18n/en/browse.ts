@@ -1,0 +1,17 @@
+import type { Messages } from '../messages.js';
+
+export const browse: Messages['browse'] = {
+  questionCount: (n) => (n === 1 ? '1 question' : `${n} questions`),
+  themeCount: (n) => (n === 1 ? '1 theme' : `${n} themes`),
+  total: (themes, questions) => `${themes} themes · ${questions} questions`,
+  showHint: 'Read a theme in full with: resokit show <id>',
+  unknownGroup: (group, groups) => `Unknown group '${group}'. Choose from: ${groups}.`,
+  unknownTheme: (id) => `Unknown theme '${id}'.`,
+  knownThemes: 'Available themes:',
+  group: 'Group',
+  questions: 'Questions',
+  example: 'For example',
+  note: 'Note',
+  source: 'Source',
+  resources: 'Further reading',
+};

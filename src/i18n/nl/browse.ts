@@ -1,0 +1,16 @@
+/** `themes` and `show`: browsing the question set without answering. */
+export const browse = {
+  questionCount: (n: number) => (n === 1 ? '1 vraag' : `${n} vragen`),
+  themeCount: (n: number) => (n === 1 ? '1 thema' : `${n} thema’s`),
+  total: (themes: number, questions: number) => `${themes} thema’s · ${questions} vragen`,
+  showHint: 'Lees een thema volledig met: resokit show <id>',
+  unknownGroup: (group: string, groups: string) => `Onbekende groep '${group}'. Kies uit: ${groups}.`,
+  unknownTheme: (id: string) => `Onbekend thema '${id}'.`,
+  knownThemes: 'Beschikbare thema’s:',
+  group: 'Groep',
+  questions: 'Vragen',
+  example: 'Bijvoorbeeld',
+  note: 'Noot',
+  source: 'Bron',
+  resources: 'Meer lezen',
+};

@@ -1,0 +1,67 @@
+/** Program-level texts: help, usage errors, the top-level error output. */
+export const cli = {
+  description:
+    'Reflectievragen voor een praktijk en beleid tegen eenzaamheid (Resokit, Odisee Hogeschool) in je terminal.',
+  usage: '[opties] [commando]',
+  helpTitles: {
+    'Usage:': 'Gebruik:',
+    'Options:': 'Opties:',
+    'Commands:': 'Commando’s:',
+    'Arguments:': 'Argumenten:',
+    'Global Options:': 'Algemene opties:',
+  } as Record<string, string>,
+  options: {
+    help: 'toon deze hulp',
+    version: 'toon het versienummer',
+    lang: 'taal van de vragen en de uitvoer: nl of en (of RESOKIT_LANG; standaard nl)',
+    questions: 'map of bestand met eigen thema’s, bovenop de ingebouwde set',
+    noColor: 'geen kleuren (ook met NO_COLOR)',
+    debug: 'toon technische details bij een fout',
+  },
+  helpCommand: 'toon hulp bij een commando',
+  examplesTitle: 'Voorbeelden:',
+  programExamples: [
+    'resokit reflect                        reflecteer over één of enkele thema’s',
+    'resokit reflect --theme safe-space     meteen naar één thema',
+    'resokit themes                         alle thema’s per groep',
+    'resokit show toegankelijkheidsbeleid   één thema volledig lezen',
+    'resokit report antwoorden/*.yaml       teamrapport uit ieders antwoorden',
+    'resokit validate mijn-themas/          eigen thema’s nakijken',
+  ],
+  commands: {
+    themes: {
+      description: 'toon alle thema’s per groep: id, titel en aantal vragen',
+      group: 'enkel de thema’s van deze groep (beleid of werking)',
+      json: 'uitvoer als JSON voor scripts (vorm: zie README)',
+      examples: [
+        'resokit themes',
+        'resokit themes --group werking',
+        'resokit themes --json',
+        'resokit themes --questions mijn-themas/',
+      ],
+    },
+    show: {
+      description: 'toon één thema volledig: vragen, voorbeelden, noten en links',
+      theme: 'id van het thema (zie resokit themes)',
+      markdown: 'druk af als Markdown (om af te drukken of te delen)',
+      examples: ['resokit show safe-space', 'resokit show gradueel-aanbod --markdown > gradueel-aanbod.md'],
+    },
+    validate: {
+      description: 'controleer een vragenbestand of -map; elk probleem als bestand:regel:kolom',
+      path: 'bestand of map (standaard: de ingebouwde vragenset)',
+      examples: ['resokit validate', 'resokit validate mijn-themas/', 'resokit validate mijn-themas/thema.yaml'],
+    },
+  },
+  errorPrefix: 'fout:',
+  warningPrefix: 'let op:',
+  seeHelp: (command: string) => `Zie '${command} --help'.`,
+  unknownOption: (option: string) => `Onbekende optie '${option}'.`,
+  unknownCommand: (command: string) => `Onbekend commando '${command}'.`,
+  missingArgument: (argument: string) => `Argument '${argument}' ontbreekt.`,
+  optionMissingArgument: (option: string) => `Optie '${option}' verwacht een waarde.`,
+  excessArguments: (expected: number) => `Te veel argumenten (verwacht: ${expected}).`,
+  invalidArgument: (detail: string) => `Ongeldige waarde: ${detail}`,
+  didYouMean: (suggestion: string) => `Bedoel je '${suggestion}'?`,
+  bug: 'Dit is een fout in resokit zelf, niet in wat je deed. Meld ze graag met de tekst hieronder:',
+  debugHint: 'Start opnieuw met --debug voor technische details.',
+};

@@ -1,0 +1,106 @@
+import checkbox, { Separator } from '@inquirer/checkbox';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
+import type { Messages } from '../i18n/messages.js';
+import { parseDueDate } from '../text/parse-date.js';
+import { multilineInput } from './multiline-input.js';
+
+/** Streams and cancellation for every prompt (tests pass their own streams). */
+export interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  signal?: AbortSignal;
+}
+
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+  checked?: boolean;
+}
+
+export type ChoiceOrHeading<T> = Choice<T> | { heading: string };
+
+export interface MultilineOptions {
+  initial?: string;
+  help?: string;
+  onDraft?: (text: string) => void;
+}
+
+/** The one place that knows Inquirer: everything the walk-through asks goes through here. */
+export interface Asker {
+  text(message: string, options?: { required?: boolean; default?: string }): Promise<string>;
+  multiline(message: string, options?: MultilineOptions): Promise<string>;
+  select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
+  checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], limits?: { min?: number; max?: number; minMessage?: string; maxMessage?: string }): Promise<T[]>;
+  dueDate(message: string, today: string): Promise<string | undefined>;
+}
+
+export function createAsker(
+  context: PromptContext,
+  m: Messages,
+  openEditor?: (text: string) => Promise<string>,
+): Asker {
+  const r = m.reflect;
+  return {
+    async text(message, options = {}) {
+      const answer = await input(
+        {
+          message,
+          default: options.default,
+          validate: (value) => !options.required || value.trim() !== '' || r.required,
+        },
+        context,
+      );
+      return answer.trim();
+    },
+    multiline(message, options = {}) {
+      return multilineInput(
+        {
+          message,
+          help: options.help ?? (openEditor ? r.answerHelp : r.answerHelpNoEditor),
+          editorOpen: r.editorOpen,
+          initial: options.initial,
+          onDraft: options.onDraft,
+          openEditor,
+        },
+        context,
+      );
+    },
+    select(message, choices, defaultValue) {
+      return select({ message, choices, default: defaultValue, pageSize: 12, loop: false }, context);
+    },
+    checkbox(message, choices, limits = {}) {
+      return checkbox(
+        {
+          message,
+          choices: choices.map((c) => ('heading' in c ? new Separator(c.heading) : c)),
+          pageSize: 20,
+          loop: false,
+          validate: (chosen) => {
+            if (limits.min !== undefined && chosen.length < limits.min) return limits.minMessage ?? r.chooseAtLeastOne;
+            if (limits.max !== undefined && chosen.length > limits.max) return limits.maxMessage ?? r.focusAtMostThree;
+            return true;
+          },
+        },
+        context,
+      );
+    },
+    async dueDate(message, today) {
+      const answer = await input(
+        {
+          message,
+          validate: (value) => {
+            if (value.trim() === '') return true;
+            const parsed = parseDueDate(value, today);
+            if (parsed.ok) return true;
+            return parsed.reason === 'format' ? r.dueFormat : parsed.reason === 'invalid' ? r.dueInvalid : r.duePast;
+          },
+        },
+        context,
+      );
+      const parsed = parseDueDate(answer, today);
+      return parsed.ok ? parsed.iso : undefined;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+export type DateParse = { ok: true; iso: string } | { ok: false; reason: 'format' | 'invalid' | 'past' };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Today's date as YYYY-MM-DD in local time. */
+export function isoDate(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * A due date as people in Flanders type it: 31/1/2027, 31-01-2027, 31.1.2027, or 2027-01-31.
+ * It must exist in the calendar (no 31 February) and not lie before `today` (YYYY-MM-DD).
+ */
+export function parseDueDate(input: string, today: string): DateParse {
+  const text = input.trim();
+  let year: number, month: number, day: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (local) [day, month, year] = [Number(local[1]), Number(local[2]), Number(local[3])];
+  else return { ok: false, reason: 'format' };
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return { ok: false, reason: 'invalid' };
+  }
+  const result = `${year}-${pad(month)}-${pad(day)}`;
+  if (result < today) return { ok: false, reason: 'past' };
+  return { ok: true, iso: result };
+}

@@ -1,0 +1,87 @@
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import { multilineInput } from '../../src/prompts/multiline-input.js';
+
+const config = { message: 'Hoe toegankelijk zijn medewerkers voor een gesprek?', help: 'Enter op een lege regel = klaar' };
+
+describe('multilineInput', () => {
+  it('takes several lines and finishes on an empty line', async () => {
+    const drafts: string[] = [];
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, onDraft: (d: string) => drafts.push(d) });
+    events.type('Elke dinsdag is er koffie.');
+    events.keypress('enter');
+    events.type('Maar niemand spreekt de mensen aan.');
+    events.keypress('enter');
+    expect(getScreen()).toContain('  Elke dinsdag is er koffie.\n  Maar niemand spreekt de mensen aan.');
+    expect(getScreen()).toContain('Enter op een lege regel = klaar');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('Elke dinsdag is er koffie.\nMaar niemand spreekt de mensen aan.');
+    expect(drafts).toEqual(['Elke dinsdag is er koffie.', 'Elke dinsdag is er koffie.\nMaar niemand spreekt de mensen aan.']);
+  });
+
+  it('skips with an empty answer when Enter comes first', async () => {
+    const { answer, events, getScreen } = await render(multilineInput, config);
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('');
+    expect(getScreen()).toContain('—');
+  });
+
+  it('starts from an initial text (a draft or the answer being changed)', async () => {
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, initial: 'eerste regel\ntweede regel' });
+    expect(getScreen()).toContain('  eerste regel\n  tweede regel');
+    events.type('derde');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('eerste regel\ntweede regel\nderde');
+  });
+
+  it('goes back into the previous line with Backspace on an empty line', async () => {
+    const { answer, events } = await render(multilineInput, config);
+    events.type('typfoutt');
+    events.keypress('enter');
+    events.keypress('backspace');
+    events.keypress('backspace');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('typfout');
+  });
+
+  it('keeps pipes, hashes, angle brackets and emoji exactly as typed', async () => {
+    const { answer, events } = await render(multilineInput, config);
+    events.type('| a | # b <script> 😀 `c`');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('| a | # b <script> 😀 `c`');
+  });
+
+  it('opens the external editor with Ctrl+E and continues with what was written there', async () => {
+    const seen: string[] = [];
+    const openEditor = async (text: string) => {
+      seen.push(text);
+      return `${text}\nuit de editor\n`;
+    };
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, openEditor, editorOpen: 'EDITOR OPEN' });
+    events.type('begin');
+    events.keypress('enter');
+    events.keypress({ name: 'e', ctrl: true });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(seen).toEqual(['begin']);
+    expect(getScreen()).toContain('  begin\n  uit de editor');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('begin\nuit de editor');
+  });
+
+  it('shows an editor that cannot start as an error and keeps the text', async () => {
+    const openEditor = async () => {
+      throw new Error('geen editor gevonden');
+    };
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, openEditor });
+    events.type('tekst');
+    events.keypress('enter');
+    events.keypress({ name: 'e', ctrl: true });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(getScreen()).toContain('geen editor gevonden');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('tekst');
+  });
+});
