@@ -1,11 +1,12 @@
 import {
   createPrompt,
   isBackspaceKey,
-  isEnterKey,
   makeTheme,
-  usePrefix,
-  useState,
+  useEffect,
   useKeypress,
+  usePrefix,
+  useRef,
+  useState,
   type KeypressEvent,
 } from '@inquirer/core';
 
@@ -29,59 +30,74 @@ const splitLines = (text: string) => (text === '' ? [] : text.replace(/\r\n?/g, 
  * Free text over several lines, typed right in the terminal (no editor needed, e.g. on Windows).
  * Enter starts a new line; Enter on an empty line finishes; Enter straight away skips (answers '').
  * Backspace on an empty line goes back into the previous line.
+ *
+ * Lines are taken from readline's own 'line' events, not from re-rendered state, so a pasted
+ * block of several lines arrives whole and in order.
  */
 export const multilineInput = createPrompt<string, MultilineConfig>((config, done) => {
   const theme = makeTheme({});
-  const [status, setStatus] = useState<'idle' | 'editor' | 'done'>('idle');
-  const [lines, setLines] = useState<string[]>(splitLines(config.initial ?? ''));
-  const [line, setLine] = useState('');
+  const typed = useRef({ lines: splitLines(config.initial ?? ''), line: '', status: 'idle' as 'idle' | 'editor' | 'done' });
+  const [, rerender] = useState(0);
   const [editorError, setEditorError] = useState<string | undefined>(undefined);
-  const prefix = usePrefix({ status: status === 'done' ? 'done' : 'idle', theme });
+  const state = typed.current;
+  const prefix = usePrefix({ status: state.status === 'done' ? 'done' : 'idle', theme });
 
-  useKeypress(async (key: KeypressEvent, rl) => {
-    if (status !== 'idle') return;
-    if (isEnterKey(key)) {
-      if (line.trim() === '') {
-        setStatus('done');
-        done(lines.join('\n').trim());
+  useEffect((rl) => {
+    const onLine = (text: string) => {
+      if (state.status !== 'idle') return;
+      state.line = '';
+      if (text.trim() === '') {
+        state.status = 'done';
+        rerender((n) => n + 1);
+        done(state.lines.join('\n').trim());
         return;
       }
-      const next = [...lines, line.trimEnd()];
-      setLines(next);
-      setLine('');
-      config.onDraft?.(next.join('\n'));
-    } else if (key.ctrl && key.name === 'e' && config.openEditor) {
-      setStatus('editor');
+      state.lines = [...state.lines, text.trimEnd()];
+      rerender((n) => n + 1);
+      config.onDraft?.(state.lines.join('\n'));
+    };
+    rl.on('line', onLine);
+    return () => void rl.removeListener('line', onLine);
+  }, []);
+
+  useKeypress(async (key: KeypressEvent, rl) => {
+    if (state.status !== 'idle') return;
+    const before = state.line;
+    if (key.ctrl && key.name === 'e' && config.openEditor) {
+      state.status = 'editor';
+      rerender((n) => n + 1);
       rl.pause();
       try {
-        const edited = await config.openEditor([...lines, line].filter((l, i, all) => l !== '' || i < all.length - 1).join('\n'));
-        setLines(splitLines(edited.trimEnd()));
+        const text = [...state.lines, before].filter((l, i, all) => l !== '' || i < all.length - 1).join('\n');
+        const edited = (await config.openEditor(text)).trimEnd();
+        state.lines = splitLines(edited);
         setEditorError(undefined);
-        config.onDraft?.(edited.trimEnd());
+        config.onDraft?.(edited);
       } catch (error) {
         setEditorError(error instanceof Error ? error.message : String(error));
       }
       rl.resume();
       rl.clearLine(0);
-      setLine('');
-      setStatus('idle');
-    } else if (isBackspaceKey(key) && line === '' && lines.length > 0) {
-      const previous = lines.at(-1)!;
-      setLines(lines.slice(0, -1));
-      rl.write(previous);
-      setLine(previous);
-    } else {
-      setLine(rl.line);
+      state.line = '';
+      state.status = 'idle';
+      rerender((n) => n + 1);
+      return;
     }
+    if (isBackspaceKey(key) && before === '' && rl.line === '' && state.lines.length > 0) {
+      const previous = state.lines.at(-1)!;
+      state.lines = state.lines.slice(0, -1);
+      rl.write(previous);
+    }
+    state.line = rl.line;
+    rerender((n) => n + 1);
   });
 
-  const message = theme.style.message(config.message, status === 'done' ? 'done' : 'idle');
-  if (status === 'done') {
-    const shown = lines.length === 0 ? theme.style.help('—') : theme.style.answer(lines.join(' ⏎ '));
+  const message = theme.style.message(config.message, state.status === 'done' ? 'done' : 'idle');
+  if (state.status === 'done') {
+    const shown = state.lines.length === 0 ? theme.style.help('—') : theme.style.answer(state.lines.join(' ⏎ '));
     return `${prefix} ${message} ${shown}`;
   }
-  const typed = lines.map((l) => `  ${l}`);
-  const footer = status === 'editor' ? (config.editorOpen ?? '') : config.help;
+  const footer = state.status === 'editor' ? (config.editorOpen ?? '') : config.help;
   const bottom = [theme.style.help(footer), editorError ? theme.style.error(editorError) : ''].filter(Boolean).join('\n');
-  return [[`${prefix} ${message}`, ...typed, `  ${line}`].join('\n'), bottom];
+  return [[`${prefix} ${message}`, ...state.lines.map((l) => `  ${l}`), `  ${state.line}`].join('\n'), bottom];
 });
