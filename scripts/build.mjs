@@ -43,8 +43,15 @@ await build({
   packages: 'bundle',
   external: ['@lydell/node-pty'],
   define: { __RESOKIT_VERSION__: JSON.stringify(pkg.version) },
-  // commander and others call require('node:events'): give ESM chunks a real require.
-  banner: { js: "import { createRequire as __resokitCreateRequire } from 'node:module'; const require = __resokitCreateRequire(import.meta.url);" },
+  // Bundled CommonJS (commander, write-file-atomic) expects require and __filename: give ESM chunks both.
+  banner: {
+    js: [
+      "import { createRequire as __resokitCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __resokitFileURLToPath } from 'node:url';",
+      'const require = __resokitCreateRequire(import.meta.url);',
+      'const __filename = __resokitFileURLToPath(import.meta.url);',
+    ].join(' '),
+  },
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
   logLevel: 'warning',

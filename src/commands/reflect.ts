@@ -18,6 +18,7 @@ import { readingWidth } from './show.js';
 import { isoDate } from '../text/parse-date.js';
 import { ensureWritableDir, exists, sessionPaths, writeAtomic, writeAtomicSync } from '../reflect/session-files.js';
 import { walkThrough } from '../reflect/walkthrough.js';
+import { renderWelcome } from '../reflect/welcome.js';
 import type { Messages } from '../i18n/messages.js';
 
 export interface ReflectOptions {
@@ -85,6 +86,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
   const style = styleFor(ctx.stdout, ctx.color, ctx.env);
   const print = (text: string) => void ctx.stdout.write(text);
   const now = () => new Date();
+  const width = readingWidth(ctx.stdout.columns);
 
   // Everything that can fail on bad input fails here, before the first question.
   const resumed = options.resume ? await readAnswers(resolve(ctx.cwd, options.resume), ctx) : undefined;
@@ -146,8 +148,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
       if (resumed.status === 'complete' && reconciled.status === 'complete') print(`${r.resumeAlreadyComplete}\n`);
       file = reconciled;
     } else {
-      print(`\n${style.title(r.welcomeTitle)}\n\n${r.welcome(set.title)}\n\n${style.heading(set.guidance.split('.')[0] + '.')} `);
-      print(`${set.guidance.slice(set.guidance.indexOf('.') + 1).trim()}\n\n${style.dim(r.howToStop)}\n\n`);
+      print(renderWelcome(set, m, style, width));
       const organisation = options.org?.trim() || (await ask.text(r.askOrganisation, { required: true }));
       const participant = options.name?.trim() || (await ask.text(r.askParticipant, { required: true }));
       const paths = sessionPaths(outDir, isoDate(now()), participant, m);
@@ -165,7 +166,6 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
     await save(file);
     for (const [signal, handler] of handlers) process.on(signal, handler);
 
-    const width = readingWidth(ctx.stdout.columns);
     const finished = await walkThrough(file, { ask, print, save, set, m, style, width, now });
     await writeAtomic(plan, renderPlanMarkdown(finished, set, m));
     print(`\n${style.success(r.done)}\n${r.written}\n  ${shown(answersPath)}\n  ${shown(plan)}\n`);

@@ -42,6 +42,15 @@ export function createAsker(
   openEditor?: (text: string) => Promise<string>,
 ): Asker {
   const r = m.reflect;
+  // Inquirer's key hints are English: translate their labels through the catalogue.
+  const hints = (labels: Record<string, string>) => ({
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${key === 'space' ? r.keys.space : key} ${labels[action] ?? action}`).join(' • '),
+    },
+  });
+  const selectTheme = hints({ navigate: r.keys.navigate, select: r.keys.choose });
+  const checkboxTheme = hints({ navigate: r.keys.navigate, select: r.keys.mark, submit: r.keys.submit });
   return {
     async text(message, options = {}) {
       const answer = await input(
@@ -68,7 +77,7 @@ export function createAsker(
       );
     },
     select(message, choices, defaultValue) {
-      return select({ message, choices, default: defaultValue, pageSize: 12, loop: false }, context);
+      return select({ message, choices, default: defaultValue, pageSize: 12, loop: false, theme: selectTheme }, context);
     },
     checkbox(message, choices, limits = {}) {
       return checkbox(
@@ -77,6 +86,8 @@ export function createAsker(
           choices: choices.map((c) => ('heading' in c ? new Separator(c.heading) : c)),
           pageSize: 20,
           loop: false,
+          shortcuts: { all: null, invert: null },
+          theme: checkboxTheme,
           validate: (chosen) => {
             if (limits.min !== undefined && chosen.length < limits.min) return limits.minMessage ?? r.chooseAtLeastOne;
             if (limits.max !== undefined && chosen.length > limits.max) return limits.maxMessage ?? r.focusAtMostThree;

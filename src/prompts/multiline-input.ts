@@ -36,24 +36,26 @@ const splitLines = (text: string) => (text === '' ? [] : text.replace(/\r\n?/g, 
  */
 export const multilineInput = createPrompt<string, MultilineConfig>((config, done) => {
   const theme = makeTheme({});
-  const typed = useRef({ lines: splitLines(config.initial ?? ''), line: '', status: 'idle' as 'idle' | 'editor' | 'done' });
-  const [, rerender] = useState(0);
+  const typed = useRef({ lines: splitLines(config.initial ?? ''), line: '', status: 'idle' as 'idle' | 'editor' | 'done', renders: 0 });
+  const [, setRenders] = useState(0);
   const [editorError, setEditorError] = useState<string | undefined>(undefined);
   const state = typed.current;
+  const rerender = () => setRenders(++state.renders);
   const prefix = usePrefix({ status: state.status === 'done' ? 'done' : 'idle', theme });
 
   useEffect((rl) => {
-    const onLine = (text: string) => {
+    const onLine = (...args: unknown[]) => {
+      const text = String(args[0]);
       if (state.status !== 'idle') return;
       state.line = '';
       if (text.trim() === '') {
         state.status = 'done';
-        rerender((n) => n + 1);
+        rerender();
         done(state.lines.join('\n').trim());
         return;
       }
       state.lines = [...state.lines, text.trimEnd()];
-      rerender((n) => n + 1);
+      rerender();
       config.onDraft?.(state.lines.join('\n'));
     };
     rl.on('line', onLine);
@@ -65,7 +67,7 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
     const before = state.line;
     if (key.ctrl && key.name === 'e' && config.openEditor) {
       state.status = 'editor';
-      rerender((n) => n + 1);
+      rerender();
       rl.pause();
       try {
         const text = [...state.lines, before].filter((l, i, all) => l !== '' || i < all.length - 1).join('\n');
@@ -80,7 +82,7 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
       rl.clearLine(0);
       state.line = '';
       state.status = 'idle';
-      rerender((n) => n + 1);
+      rerender();
       return;
     }
     if (isBackspaceKey(key) && before === '' && rl.line === '' && state.lines.length > 0) {
@@ -89,7 +91,7 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
       rl.write(previous);
     }
     state.line = rl.line;
-    rerender((n) => n + 1);
+    rerender();
   });
 
   const message = theme.style.message(config.message, state.status === 'done' ? 'done' : 'idle');

@@ -82,7 +82,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const a = t.answers[questionIndex]!;
     const question = deps.set.themes.find((x) => x.id === t.id)?.questions.find((q) => q.id === a.id);
     const head = [style.dim(r.progress(themeIndex + 1, file.themes.length, questionIndex + 1, t.answers.length))];
-    for (const example of question?.examples ?? []) head.push(style.dim(wrap(`${r.example}: ${example}`, width, '  – ', '    ')));
+    for (const example of question?.examples ?? []) head.push(style.dim(wrap(example, width, '  – ', '    ')));
     if (a.draft && !changing) head.push(style.dim(r.draftRestored));
     print(`\n${head.join('\n')}\n`);
     const text = await ask.multiline(a.question, {

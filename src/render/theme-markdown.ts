@@ -22,7 +22,7 @@ export function renderThemeMarkdown(theme: Theme, group: Group | undefined, m: M
     `*${inline(group?.title ?? theme.group)}* · \`${theme.id}\` · ${m.browse.questionCount(theme.questions.length)}`,
     theme.questions
       .map((question, index) => {
-        const examples = (question.examples ?? []).map((example) => `   - *${m.browse.example}:* ${singleLine(example)}`);
+        const examples = (question.examples ?? []).map((example) => `   - ${singleLine(example)}`);
         return [`${index + 1}. ${singleLine(question.text)}`, ...examples].join('\n');
       })
       .join('\n'),

@@ -29,7 +29,7 @@ export function renderThemeText(theme: Theme, group: Group | undefined, width: n
     const number = `${index + 1}. `;
     lines.push(wrap(question.text, width, number, ' '.repeat(number.length)));
     for (const example of question.examples ?? []) {
-      lines.push(style.dim(wrap(`${m.browse.example}: ${example}`, width, `${' '.repeat(number.length)}– `, ' '.repeat(number.length + 2))));
+      lines.push(style.dim(wrap(example, width, `${' '.repeat(number.length)}– `, ' '.repeat(number.length + 2))));
     }
   });
   for (const note of theme.notes ?? []) lines.push('', ...noteText(note, width, m, style, ''));

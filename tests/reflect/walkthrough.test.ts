@@ -84,7 +84,7 @@ describe('the reflect walk-through', () => {
     await screen.next('Inclusietracker');
     await screen.next('Thema 2/2 · vraag 1/2');
     screen.key('enter');
-    await screen.next('Bijvoorbeeld: Bijvoorbeeld eerst van thuis uit.');
+    await screen.next("– Bijvoorbeeld eerst van thuis uit.");
     screen.type('Nog niet');
     screen.key('enter');
     screen.key('enter');

@@ -10,7 +10,6 @@ export const browse: Messages['browse'] = {
   knownThemes: 'Available themes:',
   group: 'Group',
   questions: 'Questions',
-  example: 'For example',
   note: 'Note',
   source: 'Source',
   resources: 'Further reading',

@@ -9,7 +9,6 @@ export const browse = {
   knownThemes: 'Beschikbare thema’s:',
   group: 'Groep',
   questions: 'Vragen',
-  example: 'Bijvoorbeeld',
   note: 'Noot',
   source: 'Bron',
   resources: 'Meer lezen',

@@ -18,6 +18,13 @@ export const reflect = {
       'resokit reflect --previous resokit/antwoorden-2026-08-20-an.yaml',
     ],
   },
+  keys: {
+    space: 'spatie',
+    navigate: 'bewegen',
+    choose: 'kiezen',
+    mark: 'aanduiden',
+    submit: 'verder',
+  },
   noTerminal:
     'resokit reflect stelt vragen en heeft daarvoor een interactieve terminal nodig (geen pijp of /dev/null). ' +
     'Start het in een terminalvenster. Zonder terminal kan je wel: resokit themes, resokit show <thema>, resokit report <antwoorden.yaml>.',
@@ -42,7 +49,6 @@ export const reflect = {
   editorOpen: 'De editor is open; sla op en sluit hem om verder te gaan.',
   previousAnswer: 'Vorig antwoord:',
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
-  example: 'Bijvoorbeeld',
   ratingQuestion: (title: string) => `Waar staat je organisatie vandaag rond “${title}”?`,
   ratings: {
     'not-started': 'Nog niet mee bezig',
