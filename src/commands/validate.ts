@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CommandContext } from '../cli/context.js';
+import { ExitCode, UserError } from '../errors.js';
+import { checkSetSources, checkThemeSources, isSetFile } from '../content/check-sources.js';
+import { loadQuestionSet } from '../content/load-question-set.js';
+import { readSources } from '../content/read-sources.js';
+import { formatProblem, type SourceFile } from '../content/types.js';
+import { packageRoot } from '../paths.js';
+
+/** The built-in set's YAML sources (not the JSON built from them): what a content editor changes. */
+function builtinSources(ctx: CommandContext): SourceFile[] {
+  const folder = join(packageRoot(), 'questions', ctx.language);
+  if (!existsSync(join(folder, 'set.yaml'))) throw new UserError(ctx.m.content.builtinMissing(ctx.language));
+  return readSources(folder, ctx.cwd, ctx.m);
+}
+
+/**
+ * `resokit validate [path]`: every problem as `file:line:col: message` on stdout, then a summary.
+ * A folder with a set.yaml is a whole question set; theme files without one are checked on top of
+ * the built-in set (and the --questions themes, when a path is given too), as `--questions` would load them.
+ */
+export async function runValidate(path: string | undefined, ctx: CommandContext): Promise<void> {
+  const { m } = ctx;
+  const target = path ?? ctx.questions;
+  const sources = target === undefined ? builtinSources(ctx) : readSources(target, ctx.cwd, m);
+  const checked = sources.some((source) => isSetFile(source.path))
+    ? checkSetSources(sources, m)
+    : checkThemeSources(
+        sources,
+        await loadQuestionSet({ language: ctx.language, questions: path === undefined ? undefined : ctx.questions, m, cwd: ctx.cwd }),
+        m,
+      );
+  if (checked.problems.length > 0) {
+    ctx.stdout.write(checked.problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
+    const files = new Set(checked.problems.map((problem) => problem.file)).size;
+    throw new UserError(m.content.validateFailed(checked.problems.length, files), ExitCode.problemsFound);
+  }
+  const questions = checked.themes.reduce((sum, theme) => sum + theme.questions.length, 0);
+  ctx.stdout.write(`${m.content.validateOk(checked.themes.length, questions, sources.length)}\n`);
+}

@@ -1,0 +1,77 @@
+import type { Messages } from '../i18n/messages.js';
+import { closest } from '../text/closest.js';
+import { problemAt, sortProblems, type Position } from './problems.js';
+import type { SetHeader } from './set-file.js';
+import type { ThemeFileResult } from './theme-file.js';
+import type { Problem, QuestionSet, Theme } from './types.js';
+
+export interface AssembledSet {
+  /** Only when there is no problem at all: a question set is handed out valid or not at all. */
+  set?: QuestionSet;
+  /** The problems of every file and of the checks across them, sorted. */
+  problems: Problem[];
+}
+
+/** Where a theme id was first seen: a built-in theme has a file but no position. */
+interface Seen {
+  file: string;
+  at?: Position;
+}
+
+function checkQuestionIds(theme: Theme, where: ThemeFileResult['locations'][number], m: Messages): Problem[] {
+  const firstLine = new Map<string, number>();
+  const problems: Problem[] = [];
+  theme.questions.forEach((question, index) => {
+    const at = where.questionIds[index]!;
+    const line = firstLine.get(question.id);
+    if (line === undefined) firstLine.set(question.id, at.line);
+    else problems.push(problemAt(theme.file, at, m.content.duplicateQuestionId(question.id, line)));
+  });
+  return problems;
+}
+
+function duplicateMessage(id: string, first: Seen, file: string, m: Messages): string {
+  if (first.at === undefined) return m.content.builtinThemeId(id, first.file);
+  const where = first.file === file ? m.content.atLine(first.at.line) : `${first.file}:${first.at.line}:${first.at.col}`;
+  return m.content.duplicateThemeId(id, where);
+}
+
+function assemble(header: SetHeader, builtin: readonly Theme[], files: readonly ThemeFileResult[], m: Messages): AssembledSet {
+  const groupIds = header.groups.map((group) => group.id);
+  const seen = new Map<string, Seen>(builtin.map((theme) => [theme.id, { file: theme.file }]));
+  const problems: Problem[] = files.flatMap((file) => file.problems);
+  const added: Theme[] = [];
+  for (const file of files) {
+    file.themes.forEach((theme, index) => {
+      const where = file.locations[index]!;
+      const first = seen.get(theme.id);
+      if (first !== undefined) {
+        problems.push(problemAt(file.file, where.id, duplicateMessage(theme.id, first, file.file, m)));
+      } else {
+        seen.set(theme.id, { file: file.file, at: where.id });
+      }
+      if (!groupIds.includes(theme.group)) {
+        const suggestion = closest(theme.group, groupIds);
+        const message = m.content.unknownGroup(theme.group, groupIds);
+        problems.push(problemAt(file.file, where.group, suggestion ? `${message}; ${m.content.didYouMean(suggestion)}` : message));
+      }
+      problems.push(...checkQuestionIds(theme, where, m));
+      added.push(theme);
+    });
+  }
+  if (problems.length > 0) return { problems: sortProblems(problems) };
+  // Group order of the set; within a group, built-in themes, then files in the order given, then file order.
+  const themes = [...builtin, ...added].sort((a, b) => groupIds.indexOf(a.group) - groupIds.indexOf(b.group));
+  return { set: { ...header, themes }, problems: [] };
+}
+
+/** A question set from its set file and theme files (pass the files sorted by name). Pure. */
+export function assembleQuestionSet(header: SetHeader, files: readonly ThemeFileResult[], m: Messages): AssembledSet {
+  return assemble(header, [], files, m);
+}
+
+/** `base` (the built-in set) with the themes of `files` added: an id may not repeat a built-in one. Pure. */
+export function extendQuestionSet(base: QuestionSet, files: readonly ThemeFileResult[], m: Messages): AssembledSet {
+  const { themes, ...header } = base;
+  return assemble(header, themes, files, m);
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ExitCode, UserError } from '../errors.js';
+import type { Language } from '../i18n/language.js';
+import type { Messages } from '../i18n/messages.js';
+import { packageRoot } from '../paths.js';
+import { formatProblem, type QuestionSet } from './types.js';
+
+/**
+ * The built-in set, as checked and written by the build (dist/builtin-<language>.json): plain
+ * JSON.parse, no YAML parser and no schema validator on the path every command takes.
+ */
+export function loadBuiltinSet(language: Language, m: Messages): QuestionSet {
+  let json: string;
+  try {
+    json = readFileSync(join(packageRoot(), 'dist', `builtin-${language}.json`), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(m.content.builtinMissing(language));
+    throw error;
+  }
+  return JSON.parse(json) as QuestionSet;
+}
+
+/**
+ * The question set a command works with: the built-in one, plus the themes at `questions`
+ * (--questions) if given. Any problem in those files → UserError (exit 2) listing every problem.
+ */
+export async function loadQuestionSet(options: {
+  language: Language;
+  questions: string | undefined;
+  m: Messages;
+  cwd: string;
+}): Promise<QuestionSet> {
+  const { language, questions, m, cwd } = options;
+  const builtin = loadBuiltinSet(language, m);
+  if (questions === undefined) return builtin;
+  // Loaded only here: the YAML parser and the validators cost start-up time other runs need not pay.
+  const [{ readSources }, { checkThemeSources }] = await Promise.all([
+    import('./read-sources.js'),
+    import('./check-sources.js'),
+  ]);
+  const checked = checkThemeSources(readSources(questions, cwd, m), builtin, m);
+  if (checked.set === undefined) {
+    throw new UserError(m.content.problemsFound(checked.problems.length), ExitCode.usage, checked.problems.map(formatProblem));
+  }
+  return checked.set;
+}

@@ -1,0 +1,65 @@
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+import { maxFileBytes } from './source-text.js';
+import type { SourceFile } from './types.js';
+
+const yamlFile = /\.ya?ml$/i;
+
+function cannotRead(path: string, error: unknown, m: Messages): UserError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const reason = m.content.readReasons[code] ?? (error instanceof Error ? error.message : String(error));
+  return new UserError(m.content.cannotRead(path, reason));
+}
+
+/**
+ * At most one byte more than a question file may hold: enough for the loader to refuse a file
+ * that is too large, without reading gigabytes first.
+ */
+function readBounded(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(statSync(path).size, maxFileBytes) + 1);
+    let length = 0;
+    let read: number;
+    while (length < buffer.length && (read = readSync(fd, buffer, length, buffer.length - length, null)) > 0) length += read;
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The question files at `path`: the file itself, or the `.yaml`/`.yml` files of a folder (not its
+ * subfolders), sorted by name. Paths are shown relative to `cwd`. Unreadable → UserError (exit 2).
+ */
+export function readSources(path: string, cwd: string, m: Messages): SourceFile[] {
+  const absolute = resolve(cwd, path);
+  const shown = (file: string) => relative(cwd, file) || file;
+  const read = (file: string): SourceFile => {
+    try {
+      return { path: shown(file), content: readBounded(file) };
+    } catch (error) {
+      throw cannotRead(shown(file), error, m);
+    }
+  };
+  let folder: boolean;
+  try {
+    folder = statSync(absolute).isDirectory();
+  } catch (error) {
+    throw cannotRead(path, error, m);
+  }
+  if (!folder) return [read(absolute)];
+  let names: string[];
+  try {
+    names = readdirSync(absolute, { withFileTypes: true })
+      .filter((entry) => yamlFile.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
+      .map((entry) => entry.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (error) {
+    throw cannotRead(path, error, m);
+  }
+  if (names.length === 0) throw new UserError(m.content.noYamlFiles(path));
+  return names.map((name) => read(join(absolute, name)));
+}

@@ -1,0 +1,111 @@
+/** Texts of the question-file loader and of `resokit validate`: every problem a user can make in a YAML file. */
+export const content = {
+  cannotRead: (path: string, reason: string) => `kan '${path}' niet lezen: ${reason}`,
+  readReasons: {
+    ENOENT: 'bestand of map bestaat niet',
+    EACCES: 'geen toegang',
+    EPERM: 'geen toegang',
+    ENOTDIR: 'een deel van het pad is geen map',
+    EISDIR: 'is een map, geen bestand',
+    ELOOP: 'te veel symbolische koppelingen',
+  } as Record<string, string>,
+  noYamlFiles: (folder: string) => `geen .yaml- of .yml-bestanden gevonden in '${folder}'`,
+  builtinMissing: (language: string) =>
+    `de ingebouwde vragenset voor taal '${language}' is er (nog) niet; kies een andere taal met --lang`,
+  problemsFound: (count: number) => (count === 1 ? '1 probleem gevonden' : `${count} problemen gevonden`),
+  validateOk: (themes: number, questions: number, files: number) =>
+    `ok: ${themes} ${themes === 1 ? 'thema' : 'thema’s'} en ${questions} ${questions === 1 ? 'vraag' : 'vragen'} ` +
+    `in ${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, geen problemen`,
+  validateFailed: (problems: number, files: number) =>
+    `${problems === 1 ? '1 probleem' : `${problems} problemen`} in ${files === 1 ? '1 bestand' : `${files} bestanden`}`,
+
+  // The file as a whole.
+  tooLarge: (limit: string) => `bestand is groter dan ${limit}; een vragenbestand is hooguit enkele honderden kilobytes`,
+  notUtf8: 'bestand is geen geldige UTF-8-tekst; bewaar het opnieuw als UTF-8',
+  emptyFile: (expected: string) => `bestand is leeg; verwacht ${expected}`,
+  rootNotMapping: (expected: string, found: string) => `verwacht ${expected}, maar het bestand bevat ${found}`,
+  expectedRoot: {
+    themeFile: "thema’s onder 'themes:'",
+    setFile: "de beschrijving van de vragenset ('id:', 'title:', 'groups:', ...)",
+  },
+  aliasBomb: 'te veel verwijzingen (*alias) naar ankers (&anker); het bestand is geweigerd',
+  unresolvedAlias: (name: string) => `verwijzing '*${name}' naar een anker '&${name}' dat niet (eerder) bestaat`,
+
+  // YAML syntax, by the code of the yaml library's error.
+  yaml: {
+    TAB_AS_INDENT: 'tab gebruikt om in te springen; YAML laat enkel spaties toe',
+    flowUnclosed: "haakje '[' of '{' wordt niet (op de juiste plaats) afgesloten met ']' of '}'",
+    listIndent: "lijstelement ('- ') verkeerd ingesprongen: zet de '-' in dezelfde kolom als die van de andere elementen",
+    indentedTooDeep: 'regel springt dieper in dan de regel erboven; zet hem in dezelfde kolom als de andere sleutels',
+    BAD_INDENT: 'verkeerd ingesprongen: elementen op hetzelfde niveau beginnen in dezelfde kolom',
+    DUPLICATE_KEY: (key: string) => `sleutel '${key}' komt twee keer voor; elke sleutel mag maar één keer`,
+    unclosedQuote: 'aanhalingsteken wordt niet afgesloten',
+    dashMissing: "lijstelement zonder '-' ervoor",
+    flowSeparator: "er ontbreekt een ',' of ':' tussen de elementen tussen haakjes",
+    commentSpace: "zet een spatie voor '#' (begin van een opmerking)",
+    MISSING_CHAR: 'er ontbreekt een teken (een afsluitend haakje, aanhalingsteken of dubbele punt)',
+    BLOCK_AS_IMPLICIT_KEY:
+      "onverwachte ': ' in een waarde; zet een tekst met ': ' tussen aanhalingstekens, of kijk de inspringing na",
+    spaceAfterColon: "zet een spatie na de ':' tussen sleutel en waarde",
+    MULTILINE_IMPLICIT_KEY:
+      "sleutel over meerdere regels: ontbreekt er een ':' achter een sleutel, of springt een regel verkeerd in?",
+    UNEXPECTED_TOKEN: 'onverwacht teken; kijk de inspringing en de leestekens na',
+    MULTIPLE_DOCS: "meer dan één YAML-document ('---'); een vragenbestand bevat er één",
+    BAD_DQ_ESCAPE: "ongeldige escape met '\\' tussen dubbele aanhalingstekens; gebruik enkele aanhalingstekens",
+    BAD_SCALAR_START: (char: string) => `een waarde mag niet met '${char}' beginnen; zet ze tussen aanhalingstekens`,
+    BLOCK_IN_FLOW: 'een lijst of blok met inspringing binnen haakjes [ ] of { } is niet toegestaan',
+    KEY_OVER_1024_CHARS: 'sleutel is langer dan 1024 tekens',
+    BAD_ALIAS: "ongeldige naam voor een anker (&) of verwijzing (*)",
+    other: (detail: string) => `ongeldige YAML: ${detail}`,
+  },
+
+  // The schema, per keyword.
+  required: (key: string) => `verplicht veld '${key}' ontbreekt`,
+  unknownKey: (key: string) => `onbekende sleutel '${key}'`,
+  unknownKeyAllowed: (allowed: readonly string[]) => `toegestaan: ${allowed.join(', ')}`,
+  didYouMean: (suggestion: string) => `bedoel je '${suggestion}'?`,
+  expected: (expected: string, found: string) => `verwacht ${expected}, maar vond ${found}`,
+  expectedButEmpty: (expected: string) => `verwacht ${expected}, maar de waarde is leeg`,
+  quoteHint: 'zet de waarde tussen aanhalingstekens',
+  typeNames: {
+    string: 'een tekst',
+    array: 'een lijst',
+    object: "sleutels met waarden ('sleutel: waarde')",
+    number: 'een getal',
+    integer: 'een geheel getal',
+    boolean: 'ja/nee (true/false)',
+    null: 'een lege waarde',
+  } as Record<string, string>,
+  url: 'geen geldige URL (http of https), bv. https://www.resokit.be',
+  id: "id moet kebab-case zijn (kleine letters, cijfers en koppeltekens), bv. 'mijn-thema'",
+  version: "versie heeft de vorm 1.2.3 (drie getallen met punten)",
+  language: "taalcode van twee kleine letters, bv. 'nl'",
+  date: 'geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-03-31',
+  dateTime: 'geen geldig tijdstip; schrijf bv. 2025-03-31T14:00:00Z',
+  pattern: (pattern: string) => `voldoet niet aan het patroon ${pattern}`,
+  format: (format: string) => `geen geldige waarde voor ${format}`,
+  notEmpty: 'mag niet leeg zijn',
+  tooShort: (limit: number) => `te kort: minstens ${limit} tekens`,
+  tooLong: (length: number, limit: number) => `te lang: ${length} tekens, hoogstens ${limit}`,
+  noThemes: "het bestand bevat geen thema’s; zet er minstens één onder 'themes:'",
+  noQuestions: "een thema heeft minstens één vraag nodig onder 'questions:'",
+  noGroups: "de vragenset heeft minstens één groep nodig onder 'groups:'",
+  tooFewItems: (limit: number) => `lijst heeft minstens ${limit} ${limit === 1 ? 'element' : 'elementen'} nodig`,
+  tooManyItems: (limit: number) => `lijst heeft hoogstens ${limit} ${limit === 1 ? 'element' : 'elementen'}`,
+  oneOf: (allowed: readonly string[]) => `moet een van deze waarden zijn: ${allowed.join(', ')}`,
+  invalid: (keyword: string) => `ongeldige waarde (${keyword})`,
+
+  // Checks across themes and files.
+  duplicateThemeId: (id: string, where: string) => `thema-id '${id}' bestaat al (${where}); elk thema heeft een eigen id`,
+  atLine: (line: number) => `regel ${line}`,
+  builtinThemeId: (id: string, file: string) =>
+    `thema-id '${id}' bestaat al in de ingebouwde vragenset (${file}); kies een ander id`,
+  duplicateQuestionId: (id: string, line: number) =>
+    `vraag-id '${id}' komt al voor in dit thema (regel ${line}); elke vraag van een thema heeft een eigen id`,
+  duplicateGroupId: (id: string, line: number) => `groep-id '${id}' komt al voor (regel ${line})`,
+  unknownGroup: (group: string, known: readonly string[]) =>
+    `onbekende groep '${group}'; bestaande groepen: ${known.join(', ')}`,
+  setFileInQuestions:
+    "een set.yaml hoort niet bij --questions: die voegt enkel thema’s toe aan de ingebouwde set (controleer een eigen set met 'resokit validate map/')",
+  secondSetFile: (first: string) => `tweede set-bestand; de vragenset wordt al beschreven in ${first}`,
+};

@@ -1,0 +1,8 @@
+import { browse } from './browse.js';
+import { cli } from './cli.js';
+import { content } from './content.js';
+import { reflect } from './reflect.js';
+import { plan } from './plan.js';
+
+/** The Dutch catalogue: the original language of the tool and the reference for every other. */
+export const nl = { cli, browse, content, reflect, plan };
