@@ -1,0 +1,196 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseAnswersFile } from '../../src/answers/parse.js';
+import { nl } from '../../src/i18n/nl/index.js';
+import { keys, runInPty } from '../support/pty.js';
+
+const { enter, down, space, ctrlC } = keys;
+const today = new Date();
+const pad = (n: number) => String(n).padStart(2, '0');
+const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+const nextYear = today.getFullYear() + 1;
+
+const freshDir = () => mkdtempSync(join(tmpdir(), 'resokit-pty-'));
+
+async function answerTheme(session: ReturnType<typeof runInPty>, themeTitle: string, answers: string[][]) {
+  await session.waitFor(themeTitle);
+  for (const lines of answers) {
+    await session.waitFor('vraag ');
+    for (const line of lines) await session.send(line, enter);
+    await session.send(enter);
+  }
+}
+
+describe('resokit reflect in a real terminal', () => {
+  it('walks two complete themes and writes the answers file and the action plan', async () => {
+    const cwd = freshDir();
+    const s = runInPty(['reflect', '--theme', 'gradueel-aanbod,lichte-bindingen'], { cwd });
+    await s.waitFor('Begin klein en concreet');
+    await s.waitFor('Naam van je organisatie');
+    await s.send('Vzw De Brug', enter);
+    await s.waitFor('Jouw naam');
+    await s.send('An Peeters', enter);
+
+    await answerTheme(s, 'Thema 1/2 · Gradueel aanbod', [['We werken | in kleine groepjes', 'en #starten thuis'], []]);
+    await s.waitFor('Waar staat je organisatie vandaag');
+    await s.send(down, enter);
+    await s.waitFor('Hoe belangrijk');
+    await s.send(enter);
+    await s.waitFor('Een actie toevoegen?');
+    await s.send(enter);
+    await s.waitFor('Wat gaan jullie doen?');
+    await s.send('Huisbezoeken <eerst>', enter);
+    await s.waitFor('Wie neemt het op?');
+    await s.send('Sara', enter);
+    await s.waitFor('Tegen wanneer?');
+    await s.send(`30/2/${nextYear}`, enter);
+    await s.waitFor('Die datum bestaat niet.');
+    await s.send('\x15', `1/3/${nextYear}`, enter);
+    await s.waitFor('Prioriteit?');
+    await s.send(enter);
+    await s.waitFor('Nog een actie?');
+    await s.send(down, enter);
+    await s.waitFor('met het team bespreken');
+    await s.send(space, enter);
+    await s.waitFor('Klopt alles?');
+    await s.send(enter);
+
+    await answerTheme(s, 'Thema 2/2 · Lichte bindingen', [['Het kleine ontmoeten 😀'], ['Ja']]);
+    await s.waitFor('Waar staat je organisatie vandaag');
+    await s.send(down, down, down, down, enter);
+    await s.waitFor('Hoe belangrijk');
+    await s.send(down, enter);
+    await s.waitFor('Een actie toevoegen?');
+    await s.send(down, enter);
+    await s.waitFor('met het team bespreken');
+    await s.send(enter);
+    await s.waitFor('Klopt alles?');
+    await s.send(enter);
+    await s.waitFor('Begin klein: met welke');
+    await s.send(space, enter);
+    await s.waitFor('Klaar!');
+    expect(await s.exited).toBe(0);
+
+    const folder = join(cwd, 'resokit');
+    expect(readdirSync(folder).sort()).toEqual([`actieplan-${date}-an-peeters.md`, `antwoorden-${date}-an-peeters.yaml`]);
+    expect(s.text()).toContain(`resokit/antwoorden-${date}-an-peeters.yaml`);
+    expect(s.text()).toContain(`resokit/actieplan-${date}-an-peeters.md`);
+
+    const answersText = readFileSync(join(folder, `antwoorden-${date}-an-peeters.yaml`), 'utf8');
+    const parsed = parseAnswersFile({ path: 'antwoorden.yaml', content: answersText }, nl);
+    expect(parsed.problems).toEqual([]);
+    const answers = parsed.answers!;
+    expect(answers).toMatchObject({ organisation: 'Vzw De Brug', participant: 'An Peeters', status: 'complete', focus: ['a1'] });
+    expect(answers.themes.map((t) => t.id)).toEqual(['gradueel-aanbod', 'lichte-bindingen']);
+    expect(answers.themes[0]!.answers[0]).toMatchObject({ answer: 'We werken | in kleine groepjes\nen #starten thuis', discuss: true });
+    expect(answers.themes[0]!.answers[1]!.skipped).toBe(true);
+    expect(answers.themes[0]!.actions).toEqual([
+      { id: 'a1', what: 'Huisbezoeken <eerst>', who: 'Sara', due: `${nextYear}-03-01`, priority: 'medium', status: 'open' },
+    ]);
+    expect(answers.themes[1]).toMatchObject({ rating: 'unknown', importance: 'medium' });
+
+    const plan = readFileSync(join(folder, `actieplan-${date}-an-peeters.md`), 'utf8');
+    expect(plan).toContain('Vzw De Brug');
+    expect(plan).toContain('Huisbezoeken &lt;eerst>');
+    expect(plan).toContain('We werken \\| in kleine groepjes');
+    expect(plan).toMatch(/- \[ \] Huisbezoeken/);
+  }, 60_000);
+
+  it('saves on Ctrl+C, exits 130 with the command to continue, and --resume continues at the first open question', async () => {
+    const cwd = freshDir();
+    const first = runInPty(['reflect', '--theme', 'gradueel-aanbod', '--org', 'Vzw De Brug', '--name', 'An'], { cwd });
+    await first.waitFor('vraag 1/2');
+    await first.send('Eerste antwoord', enter, enter);
+    await first.waitFor('vraag 2/2');
+    await first.send('half getypt', enter);
+    await first.send(ctrlC);
+    expect(await first.exited).toBe(130);
+    const file = `resokit/antwoorden-${date}-an.yaml`;
+    expect(first.text()).toContain('Onderbroken. Niets is verloren.');
+    expect(first.text()).toContain(`Verder gaan: resokit reflect --resume ${file}`);
+    expect(first.text()).not.toMatch(/\n\s+at /);
+    const saved = parse(readFileSync(join(cwd, file), 'utf8'));
+    expect(saved.themes[0].answers[0].answer).toBe('Eerste antwoord');
+    expect(saved.themes[0].answers[1].draft).toBe('half getypt');
+
+    const second = runInPty(['reflect', '--resume', file], { cwd });
+    await second.waitFor(`Verder met ${file}`);
+    await second.waitFor('vraag 2/2');
+    await second.waitFor('half getypt');
+    await second.send('en afgemaakt', enter, enter);
+    await second.waitFor('Waar staat je organisatie vandaag');
+    await second.send(enter);
+    await second.waitFor('Hoe belangrijk');
+    await second.send(enter);
+    await second.waitFor('Een actie toevoegen?');
+    await second.send(down, enter);
+    await second.waitFor('met het team bespreken');
+    await second.send(enter);
+    await second.waitFor('Klopt alles?');
+    await second.send(enter);
+    await second.waitFor('Klaar!');
+    expect(await second.exited).toBe(0);
+    const done = parse(readFileSync(join(cwd, file), 'utf8'));
+    expect(done.status).toBe('complete');
+    expect(done.themes[0].answers.map((a: { answer?: string }) => a.answer)).toEqual(['Eerste antwoord', 'half getypt\nen afgemaakt']);
+  }, 60_000);
+
+  it.each([0, 3, 8, 15])(
+    'leaves a complete, valid answers file when killed with SIGKILL %i ms into an autosave',
+    async (delay) => {
+      const cwd = freshDir();
+      const s = runInPty(['reflect', '--theme', 'bespreekbaarheid', '--org', 'Vzw De Brug', '--name', 'An'], { cwd });
+      await s.waitFor('vraag 1/6');
+      const file = join(cwd, `resokit/antwoorden-${date}-an.yaml`);
+      const saved = () => readFileSync(file, 'utf8');
+      const line = (i: number) => `${i} ${'Een regel over luisteren en present zijn. '.repeat(4)}`;
+      // Each line autosaves the draft so far; wait until it is on disk, so the next write is the one cut off.
+      for (let i = 0; i < 5; i++) {
+        s.pty.write(`${line(i)}\r`);
+        const deadline = Date.now() + 10_000;
+        while (!saved().includes(line(i).trim())) {
+          if (Date.now() > deadline) throw new Error(`line ${i} was not autosaved:\n${s.text().slice(-800)}`);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      }
+      s.pty.write(`${line(5)}\r`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      process.kill(s.pty.pid, 'SIGKILL');
+      await s.exited;
+      const parsed = parseAnswersFile({ path: file, content: readFileSync(file) }, nl);
+      expect(parsed.problems).toEqual([]);
+      const draft = parsed.answers!.themes[0]!.answers[0]!.draft!;
+      // The file is the previous complete one or the next one, never something in between.
+      expect([5, 6]).toContain(draft.split('\n').length);
+      expect(draft.startsWith(line(0).trim())).toBe(true);
+    },
+    60_000,
+  );
+
+  it('refuses to run without an interactive terminal, with exit 2 and what to do instead', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { bin } = await import('../support/pty.js');
+    for (const input of ['', 'antwoord\n']) {
+      const result = spawnSync(process.execPath, [bin, 'reflect'], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 10_000 });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('interactieve terminal');
+      expect(result.stderr).toContain('resokit report');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('does not hang on an open pipe that never sends anything', async () => {
+    const { spawn } = await import('node:child_process');
+    const { bin } = await import('../support/pty.js');
+    const child = spawn(process.execPath, [bin, 'reflect'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.stdin.destroy();
+    expect(code).toBe(2);
+    expect(stderr).toContain('interactieve terminal');
+  });
+});

@@ -1,0 +1,64 @@
+import { spawn as spawnPty, type IPty } from '@lydell/node-pty';
+import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
+
+export const bin = fileURLToPath(new URL('../../bin/resokit.js', import.meta.url));
+
+export const keys = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03' } as const;
+
+/**
+ * The built CLI in a real pseudo-terminal. Keys are sent only once the text they answer is on
+ * screen: sending everything at once would reach a prompt that does not exist yet.
+ */
+export function runInPty(args: string[], options: { cwd: string; env?: Record<string, string> }) {
+  const pty: IPty = spawnPty(process.execPath, [bin, ...args], {
+    name: 'xterm-256color',
+    cols: 100,
+    rows: 40,
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '', ...options.env } as Record<string, string>,
+  });
+  let output = '';
+  let seen = 0;
+  let exitCode: number | undefined;
+  const exited = new Promise<number>((resolve) =>
+    pty.onExit(({ exitCode: code }) => {
+      exitCode = code;
+      resolve(code);
+    }),
+  );
+  pty.onData((data) => {
+    output += data;
+  });
+  const plain = () => stripVTControlCharacters(output);
+  return {
+    pty,
+    exited,
+    text: plain,
+    get exitCode() {
+      return exitCode;
+    },
+    async waitFor(text: string, timeoutMs = 10_000): Promise<void> {
+      const start = Date.now();
+      for (;;) {
+        const at = plain().indexOf(text, seen);
+        if (at >= 0) {
+          seen = at + text.length;
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          return;
+        }
+        if (exitCode !== undefined || Date.now() - start > timeoutMs) {
+          throw new Error(`"${text}" did not appear (exit ${exitCode}). Screen:\n${plain().slice(-2000)}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    /** Sends keys one at a time with a short pause, as a person types. */
+    async send(...sequence: string[]): Promise<void> {
+      for (const key of sequence) {
+        pty.write(key);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
+  };
+}
