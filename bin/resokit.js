@@ -1,3 +1,2 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
-main(process.argv.slice(2));
+require('../dist/main.cjs').main(process.argv.slice(2));

@@ -28,37 +28,58 @@ for (const file of schemaFiles) {
 }
 writeFileSync(join(dist, 'validators.cjs'), standaloneCode(ajv, exportsMap));
 
-// 2. The CLI, bundled: one small entry chunk, commands in their own chunks loaded on demand.
+// 2. The CLI, as flat CommonJS bundles (CommonJS loads faster than a graph of ESM modules):
+// main.cjs holds the program and its help; every command, and every module a command imports
+// lazily, is a bundle of its own that is required only when it runs.
+const lazy = {
+  'command-themes': 'src/commands/themes.ts',
+  'command-show': 'src/commands/show.ts',
+  'command-validate': 'src/commands/validate.ts',
+  'command-reflect': 'src/commands/reflect.ts',
+  'command-report': 'src/commands/report.ts',
+  'content-read-sources': 'src/content/read-sources.ts',
+  'content-check-sources': 'src/content/check-sources.ts',
+  'messages-nl': 'src/i18n/nl/index.ts',
+  'messages-en': 'src/i18n/en/index.ts',
+};
+const bundleOf = new Map(Object.entries(lazy).map(([name, file]) => [join(root, file), name]));
+const missing = readdirSync(join(root, 'src/commands')).filter((f) => !bundleOf.has(join(root, 'src/commands', f)));
+if (missing.length > 0) throw new Error(`scripts/build.mjs: add ${missing.join(', ')} to the lazy bundles`);
+const keepLazy = {
+  name: 'keep-lazy-imports-lazy',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = bundleOf.get(join(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      return name ? { path: `./${name}.cjs`, external: true } : undefined;
+    });
+  },
+};
 await build({
   entryPoints: {
     main: join(root, 'src/cli/main.ts'),
     'builtin-build': join(root, 'src/content/builtin-build.ts'),
+    ...Object.fromEntries(Object.entries(lazy).map(([name, file]) => [name, join(root, file)])),
   },
   outdir: dist,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  packages: 'bundle',
   external: ['@lydell/node-pty'],
-  define: { __RESOKIT_VERSION__: JSON.stringify(pkg.version) },
-  // Bundled CommonJS (commander, write-file-atomic) expects require and __filename: give ESM chunks both.
-  banner: {
-    js: [
-      "import { createRequire as __resokitCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __resokitFileURLToPath } from 'node:url';",
-      'const require = __resokitCreateRequire(import.meta.url);',
-      'const __filename = __resokitFileURLToPath(import.meta.url);',
-    ].join(' '),
-  },
-  chunkNames: 'chunk-[hash]',
+  plugins: [keepLazy],
+  // Lazy imports become require(): import() of CommonJS would start Node's ESM loader (~15 ms).
+  supported: { 'dynamic-import': false },
+  define: { __RESOKIT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__resokitModuleUrl' },
+  banner: { js: "const __resokitModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
+  minify: true,
   logLevel: 'warning',
 });
 
 // 3. The built-in question sets, loaded and checked like any user file; a problem fails the build.
-const { buildBuiltinSets } = await import(join(dist, 'builtin-build.js'));
+const { buildBuiltinSets } = await import(join(dist, 'builtin-build.cjs'));
 const failed = buildBuiltinSets(root, dist);
 if (failed.length > 0) {
   console.error(failed.join('\n'));
