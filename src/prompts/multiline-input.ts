@@ -36,11 +36,27 @@ const splitLines = (text: string) => (text === '' ? [] : text.replace(/\r\n?/g, 
  */
 export const multilineInput = createPrompt<string, MultilineConfig>((config, done) => {
   const theme = makeTheme({});
-  const typed = useRef({ lines: splitLines(config.initial ?? ''), line: '', status: 'idle' as 'idle' | 'editor' | 'done', renders: 0 });
+  const typed = useRef({
+    lines: splitLines(config.initial ?? ''),
+    line: '',
+    status: 'idle' as 'idle' | 'editor' | 'done',
+    renders: 0,
+    scheduled: false,
+  });
   const [, setRenders] = useState(0);
   const [editorError, setEditorError] = useState<string | undefined>(undefined);
   const state = typed.current;
   const rerender = () => setRenders(++state.renders);
+  // A paste arrives as hundreds of keypresses in one go: draw once per turn of the event loop,
+  // not once per character (that made a 15-line paste take seconds).
+  const renderSoon = () => {
+    if (state.scheduled) return;
+    state.scheduled = true;
+    setImmediate(() => {
+      state.scheduled = false;
+      if (state.status !== 'done') rerender();
+    });
+  };
   const prefix = usePrefix({ status: state.status === 'done' ? 'done' : 'idle', theme });
 
   useEffect((rl) => {
@@ -55,7 +71,7 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
         return;
       }
       state.lines = [...state.lines, text.trimEnd()];
-      rerender();
+      renderSoon();
       config.onDraft?.(state.lines.join('\n'));
     };
     rl.on('line', onLine);
@@ -91,7 +107,7 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
       rl.write(previous);
     }
     state.line = rl.line;
-    rerender();
+    renderSoon();
   });
 
   const message = theme.style.message(config.message, state.status === 'done' ? 'done' : 'idle');

@@ -2,6 +2,9 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { multilineInput } from '../../src/prompts/multiline-input.js';
 
+/** Typing is drawn once per turn of the event loop (so a paste is not drawn per character). */
+const drawn = () => new Promise((resolve) => setImmediate(resolve));
+
 const config = { message: 'Hoe toegankelijk zijn medewerkers voor een gesprek?', help: 'Enter op een lege regel = klaar' };
 
 describe('multilineInput', () => {
@@ -12,6 +15,7 @@ describe('multilineInput', () => {
     events.keypress('enter');
     events.type('Maar niemand spreekt de mensen aan.');
     events.keypress('enter');
+    await drawn();
     expect(getScreen()).toContain('  Elke dinsdag is er koffie.\n  Maar niemand spreekt de mensen aan.');
     expect(getScreen()).toContain('Enter op een lege regel = klaar');
     events.keypress('enter');
