@@ -146,7 +146,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const chosen = await ask.checkbox(
       r.discussQuestion,
       t.answers.map((a, i) => ({
-        name: `${i + 1}. ${preview(a.question, 60)}${a.answer ? '' : ` ${r.unanswered}`}`,
+        name: `${i + 1}. ${preview(a.question, 60)}${a.answer ? '' : ` ${a.skipped ? r.skipped : r.unanswered}`}`,
         value: a.id,
         checked: a.discuss === true,
       })),
@@ -159,7 +159,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const lines = ['', style.title(r.reviewTitle(t.title))];
     t.answers.forEach((a, i) => {
       lines.push(style.heading(wrap(a.question, width, `${i + 1}. `, '   ')));
-      lines.push(a.answer ? wrap(a.answer, width, '   ') : style.dim(`   ${r.unanswered}`));
+      lines.push(a.answer ? wrap(a.answer, width, '   ') : style.dim(`   ${a.skipped ? r.skipped : r.unanswered}`));
       if (a.discuss) lines.push(style.accent(`   ↳ ${r.toDiscuss}`));
     });
     lines.push(`${style.heading(`${r.rating}:`)} ${t.rating ? r.ratings[t.rating] : '–'}`);

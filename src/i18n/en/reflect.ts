@@ -72,6 +72,7 @@ export const reflect: Messages['reflect'] = {
   actionPriority: 'Priority?',
   priorities: { high: 'High', medium: 'Medium', low: 'Low' },
   discussQuestion: 'Which questions do you want to discuss with the team? (space = select, enter = continue)',
+  skipped: '(skipped)',
   unanswered: '(not answered)',
   reviewTitle: (title) => `Overview: ${title}`,
   reviewQuestion: 'Is everything right? Pick something to change, or continue.',

@@ -72,6 +72,7 @@ export const reflect = {
   actionPriority: 'Prioriteit?',
   priorities: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
   discussQuestion: 'Welke vragen wil je met het team bespreken? (spatie = aanduiden, enter = verder)',
+  skipped: '(overgeslagen)',
   unanswered: '(niet beantwoord)',
   reviewTitle: (title: string) => `Overzicht: ${title}`,
   reviewQuestion: 'Klopt alles? Kies iets om te wijzigen, of ga verder.',
