@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runInPty } from '../support/pty.js';
+
+const freshDir = () => mkdtempSync(join(tmpdir(), 'resokit-err-'));
+const today = new Date();
+const pad = (n: number) => String(n).padStart(2, '0');
+const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+
+/** Runs reflect in a terminal, expecting it to stop with exit 2 before the first question. */
+async function refused(args: string[], cwd: string) {
+  const s = runInPty(['reflect', ...args], { cwd });
+  const code = await s.exited;
+  const text = s.text();
+  expect(code).toBe(2);
+  expect(text).not.toContain('vraag 1/');
+  expect(text).not.toMatch(/\n\s+at /);
+  return text;
+}
+
+describe('reflect refuses bad input before the first question', () => {
+  it('an unknown theme: lists the ids and suggests the closest', async () => {
+    const text = await refused(['--theme', 'safespace'], freshDir());
+    expect(text).toContain("Onbekend thema 'safespace'. Bedoel je 'safe-space'?");
+    expect(text).toContain('toegankelijkheidsbeleid');
+  });
+
+  it('an unknown group', async () => {
+    expect(await refused(['--group', 'beleidd'], freshDir())).toContain("Onbekende groep 'beleidd'");
+  });
+
+  it('an output folder that cannot be written', async () => {
+    const cwd = freshDir();
+    writeFileSync(join(cwd, 'bestand'), 'geen map');
+    expect(await refused(['--out', 'bestand/sub'], cwd)).toContain('Kan niet schrijven in');
+  });
+
+  it('an answers file that already exists, without --force', async () => {
+    const cwd = freshDir();
+    mkdirSync(join(cwd, 'resokit'));
+    writeFileSync(join(cwd, `resokit/antwoorden-${date}-an.yaml`), 'bestaat al');
+    const text = await refused(['--org', 'Vzw', '--name', 'An', '--theme', 'safe-space'], cwd);
+    expect(text).toContain('bestaat al. Ga verder met --resume');
+  });
+
+  it('a resume file that does not exist', async () => {
+    expect(await refused(['--resume', 'weg.yaml'], freshDir())).toContain('Kan');
+  });
+
+  it('a resume file that is not a valid answers file: file:line:col', async () => {
+    const cwd = freshDir();
+    writeFileSync(join(cwd, 'kapot.yaml'), 'format: resokit-answers/1\nthemes: [\n');
+    const text = await refused(['--resume', 'kapot.yaml'], cwd);
+    expect(text).toMatch(/kapot\.yaml:\d+:\d+: /);
+    expect(text).toContain('kapot.yaml is geen geldig antwoordenbestand.');
+  });
+
+  it('a resume file of another question set', async () => {
+    const cwd = freshDir();
+    writeFileSync(
+      join(cwd, 'ander.yaml'),
+      [
+        'format: resokit-answers/1',
+        'questionSet: { id: andere-set, version: 1.0.0, language: nl, title: Iets anders }',
+        'organisation: Vzw',
+        'participant: An',
+        'created: 2026-11-01T10:00:00.000Z',
+        'updated: 2026-11-01T10:00:00.000Z',
+        'status: in-progress',
+        'themes: []',
+        '',
+      ].join('\n'),
+    );
+    expect(await refused(['--resume', 'ander.yaml'], cwd)).toContain("hoort bij een andere vragenset ('andere-set'");
+  });
+});
