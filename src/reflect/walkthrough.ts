@@ -228,7 +228,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const status = await ask.select<ActionStatus>(
       `${r.previousQuestion(preview(action.what, 70))} ${style.dim(`(${meta})`)}`,
       (['done', 'open', 'dropped'] as const).map((value) => ({ name: r.previousStatus[value], value })),
-      action.status,
+      action.reviewed ? action.status : undefined,
     );
     await commit(setCarriedStatus(file, index, status, now()));
   };

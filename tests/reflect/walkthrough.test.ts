@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newAnswers } from '../../src/answers/edit.js';
+import { addAction, carryActions, newAnswers } from '../../src/answers/edit.js';
 import type { AnswersFile } from '../../src/answers/model.js';
 import { plainStyle } from '../../src/cli/style.js';
 import { nl } from '../../src/i18n/nl/index.js';
@@ -185,5 +185,44 @@ describe('the reflect walk-through', () => {
     screen.key('space'); // the cursor stayed on the fourth: unmark it
     screen.key('enter');
     expect((await done).focus).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('with --previous: first asks what became of each earlier action, and offers the relevant ones as focus', async () => {
+    const screen = createScreen();
+    let earlier = newAnswers(smallSet, [smallSet.themes[0]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock());
+    earlier = addAction(earlier, 0, { what: 'Folder herschrijven', priority: 'high' }, clock());
+    earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', priority: 'low' }, clock());
+    const file = carryActions(newAnswers(smallSet, [smallSet.themes[2]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'vorige.yaml');
+    const { done } = start(screen, file);
+    await screen.next('stelden jullie 2 actie(s) voor');
+    await screen.next('“Folder herschrijven”');
+    screen.key('enter'); // done
+    await screen.next('“Onthaal opleiden”');
+    screen.key('down');
+    screen.key('enter'); // still relevant
+    await screen.next('Thema 1/1 · vraag 1/1');
+    screen.key('enter');
+    await screen.next('Waar staat je organisatie vandaag');
+    screen.key('enter');
+    await screen.next('Hoe belangrijk');
+    screen.key('enter');
+    await screen.next('Een actie toevoegen?');
+    screen.key('down');
+    screen.key('enter');
+    await screen.next('met het team bespreken');
+    screen.key('enter');
+    await screen.next('Klopt alles?');
+    screen.key('enter');
+    await screen.next('Begin klein');
+    await screen.next('Onthaal opleiden (Toegankelijkheidsbeleid)');
+    screen.key('space');
+    screen.key('enter');
+    const result = await done;
+    expect(result.previous!.actions.map((a) => [a.id, a.what, a.status])).toEqual([
+      ['p1', 'Folder herschrijven', 'done'],
+      ['p2', 'Onthaal opleiden', 'open'],
+    ]);
+    expect(result.focus).toEqual(['p2']);
+    expect(screen.text()).not.toContain('Folder herschrijven (Toegankelijkheidsbeleid)');
   });
 });
