@@ -11,5 +11,7 @@ export async function runThemes(options: { group?: string; json?: boolean }, ctx
     ctx.stdout.write(`${JSON.stringify(themesJson(set, groupIds), null, 2)}\n`);
     return;
   }
-  ctx.stdout.write(renderThemeList(set, groupIds, ctx.m, styleFor(ctx.stdout, ctx.color, ctx.env)));
+  // Fitted to a terminal; piped (to grep, a file) one line per theme, however long.
+  const width = ctx.stdout.isTTY ? (ctx.stdout.columns ?? 80) : Number.POSITIVE_INFINITY;
+  ctx.stdout.write(renderThemeList(set, groupIds, ctx.m, styleFor(ctx.stdout, ctx.color, ctx.env), width));
 }

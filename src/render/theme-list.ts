@@ -1,7 +1,7 @@
 import type { Style } from '../cli/style.js';
 import type { QuestionSet } from '../content/types.js';
 import type { Messages } from '../i18n/messages.js';
-import { displayWidth } from '../text/wrap.js';
+import { displayWidth, wrap } from '../text/wrap.js';
 
 /** The documented `resokit themes --json` shape (README: "themes --json"). */
 export interface ThemesJson {
@@ -30,17 +30,29 @@ export function themesJson(set: QuestionSet, groupIds: readonly string[]): Theme
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
-/** Per group: id, title and number of questions, in aligned columns. */
-export function renderThemeList(set: QuestionSet, groupIds: readonly string[], m: Messages, style: Style): string {
+/** The title column never gets narrower than this, even in a very narrow terminal. */
+const MIN_TITLE_WIDTH = 16;
+
+/**
+ * Per group: id, title and number of questions, in aligned columns that fit in `width` columns:
+ * a title too long for the room left wraps within its column (ids are never cut: they are typed).
+ * Without a `width` (output to a pipe) nothing wraps.
+ */
+export function renderThemeList(set: QuestionSet, groupIds: readonly string[], m: Messages, style: Style, width = Number.POSITIVE_INFINITY): string {
   const data = themesJson(set, groupIds);
   const all = data.groups.flatMap((g) => g.themes);
-  const idWidth = Math.max(...all.map((t) => displayWidth(t.id)));
-  const titleWidth = Math.max(...all.map((t) => displayWidth(t.title)));
+  const count = (n: number) => m.browse.questionCount(n);
+  const idWidth = Math.max(0, ...all.map((t) => displayWidth(t.id)));
+  const countWidth = Math.max(0, ...all.map((t) => displayWidth(count(t.questions))));
+  const room = width - (2 + idWidth + 2 + 2 + countWidth);
+  const titleWidth = Math.min(Math.max(0, ...all.map((t) => displayWidth(t.title))), Math.max(MIN_TITLE_WIDTH, room));
   const lines: string[] = [];
   for (const group of data.groups) {
     lines.push(style.heading(`${group.title} (${m.browse.themeCount(group.themes.length)})`));
     for (const theme of group.themes) {
-      lines.push(`  ${style.accent(pad(theme.id, idWidth))}  ${pad(theme.title, titleWidth)}  ${style.dim(m.browse.questionCount(theme.questions))}`);
+      const [first = '', ...rest] = wrap(theme.title, titleWidth).split('\n');
+      lines.push(`  ${style.accent(pad(theme.id, idWidth))}  ${pad(first, titleWidth)}  ${style.dim(count(theme.questions))}`);
+      for (const line of rest) lines.push(`  ${' '.repeat(idWidth)}  ${line}`);
     }
     lines.push('');
   }

@@ -22,8 +22,10 @@ export function renderThemeMarkdown(theme: Theme, group: Group | undefined, m: M
     `*${inline(group?.title ?? theme.group)}* · \`${theme.id}\` · ${m.browse.questionCount(theme.questions.length)}`,
     theme.questions
       .map((question, index) => {
-        const examples = (question.examples ?? []).map((example) => `   - ${singleLine(example)}`);
-        return [`${index + 1}. ${singleLine(question.text)}`, ...examples].join('\n');
+        // A sub-list nests under `10. ` only when indented to the item's content: 4 spaces, not 3.
+        const number = `${index + 1}. `;
+        const examples = (question.examples ?? []).map((example) => `${' '.repeat(number.length)}- ${singleLine(example)}`);
+        return [`${number}${singleLine(question.text)}`, ...examples].join('\n');
       })
       .join('\n'),
     ...(theme.notes ?? []).map((note) => noteMarkdown(note, m)),

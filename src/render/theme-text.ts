@@ -1,11 +1,11 @@
 import type { Style } from '../cli/style.js';
 import type { Group, Note, Resource, Theme } from '../content/types.js';
 import type { Messages } from '../i18n/messages.js';
-import { wrap } from '../text/wrap.js';
+import { displayWidth, wrap } from '../text/wrap.js';
 
 export function noteText(note: Note, width: number, m: Messages, style: Style, indent = '  '): string[] {
-  const lines = [style.heading(`${indent}${note.title ? `${m.browse.note} — ${note.title}` : m.browse.note}`)];
-  for (const paragraph of note.text.split(/\n\s*\n/)) lines.push(wrap(paragraph, width, indent + '  '));
+  const lines = [style.heading(wrap(note.title ? `${m.browse.note} — ${note.title}` : m.browse.note, width, indent, `${indent}  `))];
+  note.text.split(/\n\s*\n/).forEach((paragraph, i) => lines.push(...(i > 0 ? [''] : []), wrap(paragraph, width, indent + '  ')));
   if (note.source) lines.push(style.dim(wrap(`${m.browse.source}: ${note.source}`, width, indent + '  ')));
   if (note.url) lines.push(style.accent(`${indent}  ${note.url}`));
   return lines;
@@ -18,11 +18,27 @@ export function resourceText(resource: Resource, width: number, style: Style, in
   return lines;
 }
 
+/** `parts` joined by ' · ', broken into lines only between parts: no '3' left alone before 'vragen'. */
+function joinParts(parts: readonly string[], width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts) {
+    const next = line ? `${line} · ${part}` : part;
+    if (line && displayWidth(next) > width) {
+      lines.push(line);
+      line = part;
+    } else {
+      line = next;
+    }
+  }
+  return [...lines, line].join('\n');
+}
+
 /** A whole theme for reading in a terminal, wrapped to `width` columns. */
 export function renderThemeText(theme: Theme, group: Group | undefined, width: number, m: Messages, style: Style): string {
   const lines: string[] = [
-    style.title(theme.title),
-    style.dim(`${group?.title ?? theme.group} · ${theme.id} · ${m.browse.questionCount(theme.questions.length)}`),
+    style.title(wrap(theme.title, width)),
+    style.dim(joinParts([group?.title ?? theme.group, theme.id, m.browse.questionCount(theme.questions.length)], width)),
     '',
   ];
   theme.questions.forEach((question, index) => {

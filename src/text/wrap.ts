@@ -9,10 +9,14 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** A web address: cutting it would break clicking and copying it, so it is never cut. */
+const URL_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
+
 /**
  * Wraps text to `width` columns. Each line of the input is wrapped on its own (line breaks are
  * kept); the first output line starts with `first`, the others with `rest` (a hanging indent).
- * A word longer than the line is cut rather than allowed to overflow.
+ * A word longer than the line is cut rather than allowed to overflow — except a URL, which gets a
+ * line of its own and stays whole (the terminal may soft-wrap it, but it can still be clicked).
  */
 export function wrap(text: string, width: number, first = '', rest = first): string {
   const out: string[] = [];
@@ -26,6 +30,11 @@ export function wrap(text: string, width: number, first = '', rest = first): str
       line = '';
     };
     for (let word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (URL_START.test(word) && displayWidth(word) > room()) {
+        if (line) push();
+        line = word; // the next word cannot join it: it goes to the next line
+        continue;
+      }
       while (displayWidth(word) > room()) {
         if (line) push();
         const cut = [...word];

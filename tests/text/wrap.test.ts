@@ -1,0 +1,97 @@
+// Terminal text: display width and word wrapping (src/text/wrap.ts).
+import { describe, expect, it } from 'vitest';
+import { displayWidth, wrap } from '../../src/text/wrap.js';
+
+const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
+
+describe('displayWidth', () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['créëren', 7],
+    ['cre\u0301e\u0308ren', 7], // combining accents take no column
+    ['‘thuis’ …', 9],
+    ['😀', 2],
+    ['a😀b', 4],
+    ['🧡🤝', 4],
+    ['日本語', 6],
+    ['한국', 4],
+    ['ｆｕｌｌ', 8],
+    ['a\u200db', 2], // zero-width joiner
+    ['☺\ufe0f', 1], // the variation selector itself adds nothing
+    ['a\tb', 2], // control characters take no column
+  ])('%j is %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+  });
+});
+
+describe('wrap', () => {
+  const text = 'Wordt er voldoende aandacht besteed aan het creëren van een veilige omgeving (safe space)?';
+
+  it('breaks between words, never past the width', () => {
+    expect(wrap(text, 30)).toBe(
+      ['Wordt er voldoende aandacht', 'besteed aan het creëren van', 'een veilige omgeving (safe', 'space)?'].join('\n'),
+    );
+    for (const width of [10, 20, 30, 40, 60, 80]) {
+      const wrapped = wrap(text, width);
+      expect(widest(wrapped)).toBeLessThanOrEqual(width);
+      expect(wrapped.split(/\s+/).join(' ')).toBe(text);
+    }
+  });
+
+  it('leaves text that fits alone', () => {
+    expect(wrap('Safe space', 80)).toBe('Safe space');
+    expect(wrap('precies tien', 12)).toBe('precies tien');
+  });
+
+  it('starts the first line with `first` and the others with `rest`: a hanging indent', () => {
+    expect(wrap(text, 32, '12. ', '    ')).toBe(
+      ['12. Wordt er voldoende aandacht', '    besteed aan het creëren van', '    een veilige omgeving (safe', '    space)?'].join('\n'),
+    );
+    expect(wrap('een twee drie vier vijf zes', 16, '  • ', '    ')).toBe(['  • een twee', '    drie vier', '    vijf zes'].join('\n'));
+  });
+
+  it('uses `first` for every line when no `rest` is given', () => {
+    expect(wrap('een twee drie vier', 12, '> ')).toBe(['> een twee', '> drie vier'].join('\n'));
+  });
+
+  it('cuts a word longer than the line instead of overflowing', () => {
+    const word = 'sociaalgewaardeerderollenontwerpen'; // 34
+    expect(wrap(word, 12)).toBe(['sociaalgewaa', 'rdeerderolle', 'nontwerpen'].join('\n'));
+    expect(wrap(`kort ${word} na`, 12, '', '  ')).toBe(['kort', '  sociaalgew', '  aardeerder', '  ollenontwe', '  rpen na'].join('\n'));
+    expect(widest(wrap(`1. ${word}`, 15, '', '   '))).toBeLessThanOrEqual(15);
+  });
+
+  it('never cuts a URL: it gets a line of its own, whole', () => {
+    const url = 'https://demos.be/kenniscentrum/document/handleiding-intersectioneel-denken-van-ella-vzw';
+    expect(wrap(`Lees meer op ${url} of vraag het ons.`, 40, '  ')).toBe(
+      ['  Lees meer op', `  ${url}`, '  of vraag het ons.'].join('\n'),
+    );
+    expect(wrap('zie www.example.org/een/heel/lang/pad/naar/iets', 20)).toBe(['zie', 'www.example.org/een/heel/lang/pad/naar/iets'].join('\n'));
+    // A URL that fits is an ordinary word.
+    expect(wrap('zie https://resokit.be nu', 30)).toBe('zie https://resokit.be nu');
+  });
+
+  it('counts emoji and wide characters as two columns', () => {
+    const wrapped = wrap('😀 😀 😀 😀 😀 😀 😀 😀', 10);
+    expect(wrapped).toBe(['😀 😀 😀', '😀 😀 😀', '😀 😀'].join('\n'));
+    expect(widest(wrapped)).toBeLessThanOrEqual(10);
+    expect(widest(wrap('日本語日本語日本語日本語', 10))).toBeLessThanOrEqual(10);
+    expect(wrap('日本語日本語日本語日本語', 10)).toBe(['日本語日本', '語日本語日', '本語'].join('\n'));
+  });
+
+  it('keeps the line breaks of the text; each line is wrapped on its own', () => {
+    expect(wrap('een\ntwee drie vier vijf\n\nzes', 12, '- ', '  ')).toBe(['- een', '  twee drie', '  vier vijf', '', '  zes'].join('\n'));
+    expect(wrap('een\r\ntwee', 80)).toBe('een\ntwee');
+  });
+
+  it('collapses runs of spaces and drops trailing ones', () => {
+    expect(wrap('  een   twee  ', 80)).toBe('een twee');
+    expect(wrap('een   twee  drie', 12, '    ')).toBe('    een twee\n    drie');
+    expect(wrap('', 80, '   ')).toBe('');
+  });
+
+  it('gives every line at least 10 columns of room, however deep the indent', () => {
+    expect(wrap('een twee drie', 12, '          ')).toBe(['          een twee', '          drie'].join('\n'));
+  });
+});
