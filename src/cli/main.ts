@@ -1,4 +1,5 @@
-import { resolveLanguage, defaultLanguage } from '../i18n/language.js';
+import { UserError } from '../errors.js';
+import { defaultLanguage, resolveLanguage, supportedLanguages } from '../i18n/language.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import { buildProgram } from './program.js';
 import { errorOutput } from './error-output.js';
@@ -17,7 +18,13 @@ export async function main(argv: string[]): Promise<void> {
   let m: Messages | undefined;
   try {
     applyColourChoice(argv, process.env);
-    const language = resolveLanguage(argv, process.env);
+    const resolved = resolveLanguage(argv, process.env);
+    if (!resolved.ok) {
+      // Which language the user reads is exactly what is unknown: say it in every language we have.
+      const all = await Promise.all(supportedLanguages.map(loadMessages));
+      throw new UserError(all.map((c) => c.cli.unsupportedLanguage(resolved.asked, supportedLanguages.join(', '))).join('\n'));
+    }
+    const { language } = resolved;
     m = await loadMessages(language);
     const program = buildProgram({
       m,

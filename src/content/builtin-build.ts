@@ -25,7 +25,7 @@ export function buildBuiltinSets(root: string, dist: string): string[] {
       problems.push(...checked.problems.map(formatProblem));
       if (checked.set === undefined) continue;
       if (checked.set.language !== language) {
-        problems.push(`questions/${language}/set.yaml: language '${checked.set.language}' does not match its folder`);
+        problems.push(`questions/${language}/set.yaml: ${nl.content.languageMismatch(checked.set.language, language)}`);
         continue;
       }
       writeFileSync(join(dist, `builtin-${language}.json`), JSON.stringify(checked.set));

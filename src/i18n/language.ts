@@ -1,5 +1,3 @@
-import { UserError } from '../errors.js';
-
 export const supportedLanguages = ['nl', 'en'] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = 'nl';
@@ -23,14 +21,12 @@ export function langFlag(argv: readonly string[]): string | undefined {
  * `--lang`, else RESOKIT_LANG, else Dutch. Deliberately not the system locale: many Flemish
  * coordinators run an English OS and must still get the original questions.
  */
-export function resolveLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
+export function resolveLanguage(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { ok: true; language: Language } | { ok: false; asked: string } {
   const asked = langFlag(argv) ?? (env.RESOKIT_LANG || undefined);
-  if (asked === undefined) return defaultLanguage;
+  if (asked === undefined) return { ok: true, language: defaultLanguage };
   const normalised = asked.trim().toLowerCase();
-  if (isLanguage(normalised)) return normalised;
-  // Not yet localised: the catalogue is chosen by this very function.
-  throw new UserError(
-    `Taal '${asked}' wordt niet ondersteund. Kies uit: ${supportedLanguages.join(', ')}. / ` +
-      `Language '${asked}' is not supported. Choose from: ${supportedLanguages.join(', ')}.`,
-  );
+  return isLanguage(normalised) ? { ok: true, language: normalised } : { ok: false, asked };
 }

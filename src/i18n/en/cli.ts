@@ -53,6 +53,7 @@ export const cli: Messages['cli'] = {
       examples: ['resokit validate', 'resokit validate my-themes/', 'resokit validate my-themes/theme.yaml'],
     },
   },
+  unsupportedLanguage: (language, supported) => `Language '${language}' is not supported. Choose from: ${supported}.`,
   errorPrefix: 'error:',
   warningPrefix: 'warning:',
   seeHelp: (command) => `See '${command} --help'.`,

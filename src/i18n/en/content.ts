@@ -101,4 +101,5 @@ export const content: Messages['content'] = {
   setFileInQuestions:
     "a set.yaml does not belong with --questions: that only adds themes to the built-in set (check a set of your own with 'resokit validate folder/')",
   secondSetFile: (first) => `second set file; the question set is already described in ${first}`,
+  languageMismatch: (language, folder) => `language '${language}' does not match the folder ${folder}/`,
 };

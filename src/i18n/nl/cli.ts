@@ -52,6 +52,7 @@ export const cli = {
       examples: ['resokit validate', 'resokit validate mijn-themas/', 'resokit validate mijn-themas/thema.yaml'],
     },
   },
+  unsupportedLanguage: (language: string, supported: string) => `Taal '${language}' wordt niet ondersteund. Kies uit: ${supported}.`,
   errorPrefix: 'fout:',
   warningPrefix: 'let op:',
   seeHelp: (command: string) => `Zie '${command} --help'.`,

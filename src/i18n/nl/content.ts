@@ -108,4 +108,5 @@ export const content = {
   setFileInQuestions:
     "een set.yaml hoort niet bij --questions: die voegt enkel thema’s toe aan de ingebouwde set (controleer een eigen set met 'resokit validate map/')",
   secondSetFile: (first: string) => `tweede set-bestand; de vragenset wordt al beschreven in ${first}`,
+  languageMismatch: (language: string, folder: string) => `taal '${language}' past niet bij de map ${folder}/`,
 };
