@@ -15,6 +15,11 @@ function applyColourChoice(argv: readonly string[], env: NodeJS.ProcessEnv): voi
 /** The one top-level catch: every error of every command becomes output and an exit code here. */
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug');
+  // `resokit themes | head -1`: the reader left; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   let m: Messages | undefined;
   try {
     applyColourChoice(argv, process.env);

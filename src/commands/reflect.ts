@@ -81,8 +81,6 @@ async function chooseThemes(set: QuestionSet, group: string | undefined, ask: As
 export async function runReflect(options: ReflectOptions, ctx: CommandContext): Promise<void> {
   const { m } = ctx;
   const r = m.reflect;
-  if (!ctx.stdin.isTTY) throw new UserError(r.noTerminal);
-
   const style = styleFor(ctx.stdout, ctx.color, ctx.env);
   const print = (text: string) => void ctx.stdout.write(text);
   const now = () => new Date();
@@ -99,6 +97,8 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
   const group = options.group ? findGroup(set, options.group, m).id : undefined;
   const previous = options.previous ? await readAnswers(resolve(ctx.cwd, options.previous), ctx) : undefined;
   const outDir = resolve(ctx.cwd, options.out ?? (options.resume ? dirname(options.resume) : 'resokit'));
+  // Checked after the options, so a typo in --theme is reported as such even when piped.
+  if (!ctx.stdin.isTTY) throw new UserError(r.noTerminal);
   await ensureWritableDir(outDir, m);
 
   const ask = createAsker({ input: ctx.stdin, output: ctx.stdout }, m, openInEditor);
