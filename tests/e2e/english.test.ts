@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { bin, keys, runInPty } from '../support/pty.js';
+
+const { enter, down, space } = keys;
+const today = new Date();
+const pad = (n: number) => String(n).padStart(2, '0');
+const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+
+function run(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('--lang en, end to end', () => {
+  it('reflect in a pseudo-terminal: English prompts, English question set, English file names and plan', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-'));
+    const s = runInPty(['reflect', '--lang', 'en', '--theme', 'gradueel-aanbod'], { cwd });
+    await s.waitFor('Start small and concrete');
+    await s.waitFor('Name of your organisation');
+    await s.send('The Bridge', enter);
+    await s.waitFor('Your name');
+    await s.send('Ann', enter);
+    await s.waitFor('Theme 1/1 · Graduated offer');
+    await s.waitFor('question 1/2');
+    await s.send('We start at home', enter, enter);
+    await s.waitFor('question 2/2');
+    await s.send(enter);
+    await s.waitFor('Where does your organisation stand today');
+    await s.send(down, enter);
+    await s.waitFor('How important is this theme');
+    await s.send(enter);
+    await s.waitFor('Add an action?');
+    await s.send(enter);
+    await s.waitFor('What will you do?');
+    await s.send('Home visits', enter);
+    await s.waitFor('Who takes it up?');
+    await s.send(enter);
+    await s.waitFor('By when?');
+    await s.send(enter);
+    await s.waitFor('Priority?');
+    await s.send(enter);
+    await s.waitFor('Another action?');
+    await s.send(down, enter);
+    await s.waitFor('discuss with the team');
+    await s.send(enter);
+    await s.waitFor('Is everything right?');
+    await s.send(enter);
+    await s.waitFor('Start small: with which');
+    await s.send(space, enter);
+    await s.waitFor('Done!');
+    expect(await s.exited).toBe(0);
+
+    const folder = join(cwd, 'resokit');
+    expect(readdirSync(folder).sort()).toEqual([`action-plan-${date}-ann.md`, `answers-${date}-ann.yaml`]);
+    const answers = parse(readFileSync(join(folder, `answers-${date}-ann.yaml`), 'utf8'));
+    expect(answers.questionSet.language).toBe('en');
+    expect(answers.themes[0].title).toBe('Graduated offer');
+    const plan = readFileSync(join(folder, `action-plan-${date}-ann.md`), 'utf8');
+    expect(plan).toContain('# Action plan');
+    expect(plan).toContain('Home visits');
+    expect(plan).toContain('Verhaegen, I.');
+  }, 60_000);
+
+  it('themes and show use the English set with the same ids; RESOKIT_LANG works too', () => {
+    const themes = run(['themes', '--lang', 'en']);
+    expect(themes.code).toBe(0);
+    expect(themes.stdout).toContain('Policy (8 themes)');
+    expect(themes.stdout).toContain('gradueel-aanbod');
+    const json = JSON.parse(run(['themes', '--json'], { RESOKIT_LANG: 'en' }).stdout);
+    expect(json.questionSet.language).toBe('en');
+    const nlJson = JSON.parse(run(['themes', '--json']).stdout);
+    const ids = (j: typeof json) => j.groups.flatMap((g: { themes: Array<{ id: string }> }) => g.themes.map((t) => t.id));
+    expect(ids(json)).toEqual(ids(nlJson));
+    const show = run(['show', 'safe-space', '--lang', 'en']);
+    expect(show.stdout).toContain('Safe space');
+    expect(show.stdout).toContain('questions');
+  });
+
+  it('errors, help and validate messages are English', () => {
+    const unknown = run(['show', 'safespace', '--lang', 'en']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("error: Unknown theme 'safespace'. Did you mean 'safe-space'?");
+    expect(run(['--help', '--lang', 'en']).stdout).toContain('Examples:');
+    const dir = mkdtempSync(join(tmpdir(), 'resokit-en-validate-'));
+    writeFileSync(join(dir, 'mine.yaml'), 'themes:\n  - id: mine\n    group: beleid\n    titel: Mine\n    questions:\n      - id: q\n        text: Why?\n');
+    const validate = run(['validate', dir, '--lang', 'en']);
+    expect(validate.code).toBe(1);
+    expect(validate.stdout).toMatch(/mine\.yaml:4:5: unknown key 'titel'; did you mean 'title'\?/);
+    expect(validate.stderr).toMatch(/^error: /m);
+  });
+
+  it('an unsupported language is an error listing the supported ones', () => {
+    const result = run(['themes', '--lang', 'fr']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Choose from: nl, en.');
+    expect(result.stderr).toContain('Kies uit: nl, en.');
+  });
+});
