@@ -62,6 +62,24 @@ export function buildProgram(shell: Shell): Command {
       await runReflect(options, context(command));
     });
 
+  const report = m.report.command;
+  sub('report')
+    .description(report.description)
+    .argument('<answers...>', report.answers)
+    .option('--format <format>', report.format)
+    .option('--out <file>', report.out)
+    .option('--force', report.force)
+    .option('--compare <file>', report.compare)
+    .option('--anonymous', report.anonymous)
+    .option('--bom', report.bom)
+    .addHelpText('after', examples(m, report.examples))
+    .action(async (files: string[], options, command: Command) => {
+      const { runReport } = await import('../commands/report.js');
+      // --lang given on the command line makes the report's language explicit (see src/report/language.ts).
+      const { lang } = command.optsWithGlobals<{ lang?: string }>();
+      await runReport(files, { ...options, lang }, context(command));
+    });
+
   const themes = m.cli.commands.themes;
   sub('themes')
     .description(themes.description)

@@ -3,6 +3,7 @@ import { cli } from './cli.js';
 import { content } from './content.js';
 import { reflect } from './reflect.js';
 import { plan } from './plan.js';
+import { report } from './report.js';
 
 /** The Dutch catalogue: the original language of the tool and the reference for every other. */
-export const nl = { cli, browse, content, reflect, plan };
+export const nl = { cli, browse, content, reflect, plan, report };

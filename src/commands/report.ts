@@ -1,0 +1,156 @@
+import { extname, relative, resolve } from 'node:path';
+import type { AnswersFile } from '../answers/model.js';
+import { parseAnswersFile } from '../answers/parse.js';
+import type { CommandContext } from '../cli/context.js';
+import { loadQuestionSet } from '../content/load-question-set.js';
+import { readSources } from '../content/read-sources.js';
+import { schemaValidator } from '../content/schema-validators.js';
+import { maxFileBytes } from '../content/source-text.js';
+import type { SourceFile } from '../content/types.js';
+import { ExitCode, UserError } from '../errors.js';
+import { loadMessages, type Messages } from '../i18n/messages.js';
+import { exists, writeAtomic } from '../reflect/session-files.js';
+import { buildReport, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
+import { quickAnswers } from '../report/quick-answers.js';
+import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '../render/report/index.js';
+
+export interface ReportOptions {
+  format?: string;
+  out?: string;
+  force?: boolean;
+  compare?: string;
+  anonymous?: boolean;
+  bom?: boolean;
+  /** The global --lang, when given on the command line (it makes the report's language explicit). */
+  lang?: string;
+}
+
+const formatOfExtension: Record<string, ReportFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.csv': 'csv' };
+
+/** --format, else the extension of --out, else Markdown. */
+function chooseFormat(options: ReportOptions, m: Messages): ReportFormat {
+  if (options.format !== undefined) {
+    const format = options.format.trim().toLowerCase();
+    if (!isReportFormat(format)) throw new UserError(m.report.unknownFormat(options.format, reportFormats));
+    return format;
+  }
+  return (options.out && formatOfExtension[extname(options.out).toLowerCase()]) || 'md';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A valid answers file in resokit's own style, read without the full YAML parser (fifty files of a
+ * team cost milliseconds instead of a second); undefined sends the file through parseAnswersFile.
+ */
+function quickRead(source: SourceFile): AnswersFile | undefined {
+  const { content } = source;
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  if (bytes.byteLength > maxFileBytes) return undefined;
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return quickAnswers(text, schemaValidator('answers'));
+}
+
+/**
+ * Every answers file named (a folder: its .yaml files), read and checked. All problems of all files
+ * are reported together, each as file:line:col, so one run shows everything to fix.
+ */
+function readAnswersFiles(paths: readonly string[], ctx: CommandContext): ReportInput[] {
+  const all = paths.flatMap((path) => readSources(path, ctx.cwd, ctx.m));
+  // The same file twice (team/*.yaml team/an.yaml) is read once: counting it twice would skew the ratings.
+  const sources = all.filter((source, i) => all.findIndex((other) => resolve(ctx.cwd, other.path) === resolve(ctx.cwd, source.path)) === i);
+  for (const path of new Set(all.filter((source) => !sources.includes(source)).map((source) => source.path))) {
+    ctx.stderr.write(`${ctx.m.cli.warningPrefix} ${ctx.m.report.sameFile(path)}\n`);
+  }
+  const problems: string[] = [];
+  const inputs: ReportInput[] = [];
+  let invalid = 0;
+  for (const source of sources) {
+    const quick = quickRead(source);
+    if (quick) {
+      inputs.push({ file: source.path, answers: quick });
+      continue;
+    }
+    const parsed = parseAnswersFile(source, ctx.m);
+    if (parsed.answers) inputs.push({ file: source.path, answers: parsed.answers });
+    else {
+      invalid++;
+      problems.push(...parsed.problems);
+    }
+  }
+  if (invalid) throw new UserError(ctx.m.report.invalidFiles(invalid), ExitCode.usage, problems);
+  return inputs;
+}
+
+/** An anonymous report must not show names through the plan's "filled in by" either. */
+function withLabel(answers: AnswersFile, label: string, anonymous: boolean): AnswersFile {
+  return anonymous ? { ...answers, participant: label } : answers;
+}
+
+/**
+ * `resokit report <answers...>`: reads the files, builds the report (src/report), renders it
+ * (src/render/report) and writes it to stdout or --out. Everything between reading and writing is
+ * pure.
+ */
+export async function runReport(paths: readonly string[], options: ReportOptions, ctx: CommandContext): Promise<void> {
+  const { m } = ctx;
+  const shown = (path: string) => relative(ctx.cwd, path) || path;
+  // Bad flags fail before any file is read.
+  const format = chooseFormat(options, m);
+  if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
+  const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
+  if (out && !options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
+
+  const inputs = readAnswersFiles(paths, ctx);
+  const earlier = options.compare !== undefined ? readAnswersFiles([options.compare], ctx)[0]! : undefined;
+  for (const { name, files } of repeatedParticipants(inputs)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameParticipant(name, files)}\n`);
+
+  const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
+  const language = reportLanguage(
+    inputs.map((input) => input.answers.questionSet.language),
+    ctx.language,
+    explicit,
+  );
+  const rm = language === ctx.language ? m : await loadMessages(language);
+  const loaded = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
+  // Files of another question set (not resokit's, not extended by --questions) get no resources from it.
+  const set = inputs.some((input) => input.answers.questionSet.id === loaded.id) ? loaded : undefined;
+
+  const anonymous = options.anonymous === true;
+  const report = buildReport(inputs, {
+    set,
+    naming: { anonymous, numbered: rm.report.numbered, repeated: rm.report.repeated },
+    ...(earlier
+      ? { earlier: { answers: earlier.answers, ...(anonymous ? {} : { participant: earlier.answers.participant, file: earlier.file }) } }
+      : {}),
+  });
+  const text = renderReport({
+    report,
+    files: inputs.map((input, i) => withLabel(input.answers, report.participants[i]!.label, anonymous)),
+    set,
+    m: rm,
+    language,
+    format,
+    bom: options.bom === true,
+  });
+
+  if (!out) {
+    ctx.stdout.write(text);
+    return;
+  }
+  // Checked again: a file may have appeared while the files were read.
+  if (!options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
+  try {
+    await writeAtomic(out, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = m.content.readReasons[code] ?? (error instanceof Error ? error.message : String(error));
+    throw new UserError(m.report.cannotWrite(shown(out), reason));
+  }
+  ctx.stderr.write(`${m.report.written(shown(out))}\n`);
+}

@@ -1,0 +1,132 @@
+import type { Messages } from '../messages.js';
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : items.length === 2 ? `${items[0]} and ${items[1]}` : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+export const report: Messages['report'] = {
+  command: {
+    description: 'rebuild the action plan from one answers file, or a team report from several',
+    answers: 'answers file(s) of resokit reflect; several = a team report',
+    format: 'md (default), html (to print), json (for scripts) or csv (the actions, for a spreadsheet)',
+    out: 'write to this file instead of the screen (format follows the extension when --format is absent)',
+    force: 'overwrite an existing --out file',
+    compare: 'answers file of an earlier reflection: what changed, which actions are done',
+    anonymous: 'show no names but Participant 1, Participant 2, ...',
+    bom: 'start the csv file with a BOM, so that Excel reads the characters right',
+    examples: [
+      'resokit report resokit/answers-2026-11-27-an.yaml',
+      'resokit report team/*.yaml --out team-report.md',
+      'resokit report team/*.yaml --anonymous --format html --out team-report.html',
+      'resokit report --compare earlier/an.yaml team/*.yaml',
+      'resokit report team/*.yaml --format csv --bom --out actions.csv',
+      'resokit report team/*.yaml --format json | jq .themes',
+    ],
+  },
+
+  unknownFormat: (format, formats) => `unknown format '${format}'; choose from ${formats.join(', ')}`,
+  bomCsvOnly: '--bom only applies to --format csv',
+  outExists: (file) => `${file} already exists. Choose another name with --out, or overwrite with --force.`,
+  cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
+  invalidFiles: (count) => (count === 1 ? '1 answers file is invalid' : `${count} answers files are invalid`),
+  sameParticipant: (name, files) => `${name} is in more than one file (${files.join(', ')}); every file counts`,
+  sameFile: (file) => `${file} was given more than once; it counts once`,
+  written: (file) => `Written: ${file}`,
+
+  numbered: (n) => `Participant ${n}`,
+  repeated: (name, n) => `${name} (${n})`,
+  list,
+
+  title: 'Team report: loneliness-sensitive work',
+  organisation: 'Organisation',
+  organisations: 'Organisations',
+  period: 'Period',
+  periodRange: (from, to) => `${from} to ${to}`,
+  participants: 'Participants',
+  participantCount: (n) => (n === 1 ? '1 participant' : `${n} participants`),
+  questionSetVersions: (title, versions) => `${title} (${versions.length === 1 ? 'version' : 'versions'} ${list(versions)})`,
+  inProgressLabel: 'Note',
+  inProgress: (count, total) =>
+    `${count} of the ${total} files ${count === 1 ? 'is' : 'are'} not finished yet. This report shows what has been filled in so far.`,
+
+  whoTookPart: 'Who took part',
+  fileStatus: { 'in-progress': 'in progress', complete: 'finished' },
+  col: {
+    participant: 'Participant',
+    file: 'File',
+    status: 'Status',
+    updated: 'Updated',
+    themes: 'Themes',
+    open: 'Open questions',
+    level: 'Where we stand',
+    count: 'Count',
+    bar: 'Distribution',
+    who: 'Who',
+    spread: 'Spread',
+    notRated: 'not filled in',
+    proposedBy: 'Proposed by',
+    proposals: 'Number of proposals',
+    focus: 'Chosen as focus',
+    fromPrevious: 'From previous reflection',
+    then: 'Then',
+    now: 'Now',
+    change: 'Change',
+    basis: 'How we know',
+  },
+  yes: 'yes',
+  no: 'no',
+
+  missing: 'What is missing',
+  missingIntro:
+    'Files from another version of the questions, files that are not finished and a different choice of themes are merged all the same. This is missing, per participant:',
+  missingInProgress: (open) => `not finished (${open === 1 ? '1 question' : `${open} questions`} open)`,
+  missingThemes: (themes) => `did not choose ${list(themes)}`,
+  missingQuestions: (theme, numbers, version) =>
+    `${theme}: ${numbers.length === 1 ? 'question' : 'questions'} ${list(numbers.map(String))} ${numbers.length === 1 ? 'is' : 'are'} not in their version${version ? ` (${version})` : ''} of the questions`,
+  missingRating: (themes) => `no rating yet for ${list(themes)}`,
+
+  overview: 'Where we stand, per theme',
+  overviewIntro:
+    'The themes the team disagrees on most come first. The spread goes from 0 (everyone sees it the same way) to 1.5 (the team is split in two equal groups at both ends). Don’t know counts in the numbers, not in the spread.',
+  decimal: (n) => n.toFixed(1),
+  chosenBy: (count, total) => `Chosen by ${count} of the ${total} participants.`,
+  notChosenBy: (names) => `Not chosen by ${list(names)}.`,
+  notInVersionOf: (names) => `Not in the version of the questions of ${list(names)}.`,
+  noAnswers: 'Nobody answered this question.',
+
+  focusIntro: 'How often an action was chosen to start with:',
+  focusTimes: (count) => (count === 1 ? 'chosen once' : `chosen ${count} times`),
+  noFocusYet: (names) => `No focus chosen yet: ${list(names)}.`,
+  noFocusAtAll: 'Nobody has chosen a focus yet. Together, pick one to three actions to start with.',
+  proposedBy: (names) => `proposed by ${list(names)}`,
+  actionsIntro: 'The same action from several participants is listed once, with who proposed it.',
+
+  agendaDisagreement: 'Different views',
+  agendaDisagreementText: (theme, lowest, highest) => `${theme}: the ratings range from ${lowest} to ${highest}`,
+  agendaWho: (names) => `(${list(names)})`,
+
+  compare: 'Since the previous reflection',
+  compareIntro: (date, participant) =>
+    participant ? `Compared with the reflection of ${participant} of ${date}.` : `Compared with the reflection of ${date}.`,
+  direction: {
+    up: 'forward',
+    down: 'backward',
+    same: 'unchanged',
+    mixed: 'differs per participant',
+    new: 'newly chosen',
+    'not-chosen': 'not chosen now',
+    unknown: 'cannot compare',
+  },
+  ratingCount: (rating, count) => `${rating} (${count})`,
+  earlierActions: 'Actions of last time',
+  noEarlierActions: 'The previous reflection had no actions.',
+  earlierStatus: { done: 'done', open: 'still open', dropped: 'dropped', unknown: 'not mentioned' },
+  basis: {
+    'followed-up': (names) => `followed up by ${list(names)}`,
+    'proposed-again': (names) => `proposed again by ${list(names)}`,
+    none: 'nobody mentioned this action',
+  },
+  newActions: 'New actions',
+  noNewActions: 'There are no new actions.',
+
+  printHint: 'This file is made to be printed or saved as a PDF.',
+};

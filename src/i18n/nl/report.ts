@@ -1,0 +1,148 @@
+/**
+ * `resokit report`: the command's help and messages, and the labels of the team report, the
+ * comparison and the exports (HTML, JSON, CSV). Shared labels (rating scale, priorities, months,
+ * column names of the plan) come from `plan`.
+ *
+ * Plain text only: every renderer calls these functions with plain text and escapes the result as
+ * a whole (Markdown, HTML or CSV), so no string may carry syntax of any of those formats.
+ */
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+
+export const report = {
+  command: {
+    description: 'maak het actieplan opnieuw uit een antwoordenbestand, of een teamrapport uit meerdere',
+    answers: 'antwoordenbestand(en) van resokit reflect; meerdere = een teamrapport',
+    format: 'md (standaard), html (om af te drukken), json (voor scripts) of csv (de acties, voor een rekenblad)',
+    out: 'schrijf naar dit bestand in plaats van naar het scherm (formaat volgt de extensie als --format ontbreekt)',
+    force: 'een bestaand --out-bestand overschrijven',
+    compare: 'antwoordenbestand van een vorige reflectie: wat is er veranderd, welke acties zijn gedaan',
+    anonymous: 'toon geen namen maar Deelnemer 1, Deelnemer 2, ...',
+    bom: 'begin het csv-bestand met een BOM, zodat Excel de tekens juist leest',
+    examples: [
+      'resokit report resokit/antwoorden-2026-11-27-an.yaml',
+      'resokit report team/*.yaml --out teamrapport.md',
+      'resokit report team/*.yaml --anonymous --format html --out teamrapport.html',
+      'resokit report --compare vorige/an.yaml team/*.yaml',
+      'resokit report team/*.yaml --format csv --bom --out acties.csv',
+      'resokit report team/*.yaml --format json | jq .themes',
+    ],
+  },
+
+  unknownFormat: (format: string, formats: readonly string[]) =>
+    `onbekend formaat '${format}'; kies uit ${formats.join(', ')}`,
+  bomCsvOnly: '--bom geldt enkel voor --format csv',
+  outExists: (file: string) => `${file} bestaat al. Kies een andere naam met --out, of overschrijf met --force.`,
+  cannotWrite: (file: string, reason: string) => `kan ${file} niet schrijven: ${reason}`,
+  invalidFiles: (count: number) =>
+    count === 1 ? '1 antwoordenbestand is ongeldig' : `${count} antwoordenbestanden zijn ongeldig`,
+  sameParticipant: (name: string, files: readonly string[]) =>
+    `${name} staat in meer dan één bestand (${files.join(', ')}); alle bestanden tellen mee`,
+  sameFile: (file: string) => `${file} is meer dan eens opgegeven; het telt één keer mee`,
+  written: (file: string) => `Geschreven: ${file}`,
+
+  /** How participants are named: with --anonymous, and for a file without a name. */
+  numbered: (n: number) => `Deelnemer ${n}`,
+  /** The second file of the same person. */
+  repeated: (name: string, n: number) => `${name} (${n})`,
+  list,
+
+  title: 'Teamrapport eenzaamheidssensitief werken',
+  organisation: 'Organisatie',
+  organisations: 'Organisaties',
+  period: 'Periode',
+  periodRange: (from: string, to: string) => `${from} tot ${to}`,
+  participants: 'Deelnemers',
+  participantCount: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
+  questionSetVersions: (title: string, versions: readonly string[]) =>
+    `${title} (${versions.length === 1 ? 'versie' : 'versies'} ${list(versions)})`,
+  inProgressLabel: 'Let op',
+  inProgress: (count: number, total: number) =>
+    `${count} van de ${total} bestanden ${count === 1 ? 'is' : 'zijn'} nog niet af. Dit rapport toont wat er tot nu toe is ingevuld.`,
+
+  whoTookPart: 'Wie deed mee',
+  fileStatus: { 'in-progress': 'nog bezig', complete: 'af' },
+  col: {
+    participant: 'Deelnemer',
+    file: 'Bestand',
+    status: 'Status',
+    updated: 'Bijgewerkt',
+    themes: 'Thema’s',
+    open: 'Open vragen',
+    level: 'Stand van zaken',
+    count: 'Aantal',
+    bar: 'Verdeling',
+    who: 'Wie',
+    spread: 'Spreiding',
+    notRated: 'niet ingevuld',
+    proposedBy: 'Voorgesteld door',
+    proposals: 'Aantal voorstellen',
+    focus: 'Gekozen als focus',
+    fromPrevious: 'Uit vorige reflectie',
+    then: 'Toen',
+    now: 'Nu',
+    change: 'Verandering',
+    basis: 'Hoe we dat weten',
+  },
+  yes: 'ja',
+  no: 'nee',
+
+  missing: 'Wat ontbreekt',
+  missingIntro:
+    'Bestanden van een andere versie van de vragenlijst, bestanden die nog niet af zijn en een andere themakeuze worden toch samengevoegd. Dit ontbreekt per deelnemer:',
+  missingInProgress: (open: number) =>
+    `nog niet af (${open === 1 ? '1 vraag' : `${open} vragen`} open)`,
+  missingThemes: (themes: readonly string[]) => `koos niet: ${list(themes)}`,
+  missingQuestions: (theme: string, numbers: readonly number[], version: string) =>
+    `${theme}: ${numbers.length === 1 ? 'vraag' : 'vragen'} ${list(numbers.map(String))} ${numbers.length === 1 ? 'staat' : 'staan'} niet in hun versie${version ? ` (${version})` : ''} van de vragenlijst`,
+  missingRating: (themes: readonly string[]) => `nog geen stand van zaken voor ${list(themes)}`,
+
+  overview: 'Stand van zaken per thema',
+  overviewIntro:
+    'De thema’s waar het team het meest van mening verschilt, staan eerst. De spreiding gaat van 0 (iedereen ziet het hetzelfde) tot 1,5 (het team staat in twee gelijke groepen aan beide uiteinden). Weet niet telt mee in de aantallen, niet in de spreiding.',
+  /** A spread with one decimal, as written in this language. */
+  decimal: (n: number) => n.toFixed(1).replace('.', ','),
+  chosenBy: (count: number, total: number) => `Gekozen door ${count} van de ${total} deelnemers.`,
+  notChosenBy: (names: readonly string[]) => `Niet gekozen door ${list(names)}.`,
+  notInVersionOf: (names: readonly string[]) => `Niet in de versie van de vragenlijst van ${list(names)}.`,
+  noAnswers: 'Niemand beantwoordde deze vraag.',
+
+  focusIntro: 'Zo vaak werd een actie gekozen om mee te beginnen:',
+  focusTimes: (count: number) => (count === 1 ? '1 keer gekozen' : `${count} keer gekozen`),
+  noFocusYet: (names: readonly string[]) => `Nog geen focus gekozen: ${list(names)}.`,
+  noFocusAtAll: 'Nog niemand koos een focus. Kies samen één tot drie acties om mee te beginnen.',
+  proposedBy: (names: readonly string[]) => `voorgesteld door ${list(names)}`,
+  actionsIntro: 'Dezelfde actie van meerdere deelnemers staat er één keer, met wie ze voorstelde.',
+
+  agendaDisagreement: 'Verschillende inschattingen',
+  agendaDisagreementText: (theme: string, lowest: string, highest: string) =>
+    `${theme}: de inschattingen lopen uiteen van ${lowest} tot ${highest}`,
+  agendaWho: (names: readonly string[]) => `(${list(names)})`,
+
+  compare: 'Sinds de vorige reflectie',
+  compareIntro: (date: string, participant: string | undefined) =>
+    participant ? `Vergeleken met de reflectie van ${participant} van ${date}.` : `Vergeleken met de reflectie van ${date}.`,
+  direction: {
+    up: 'vooruit',
+    down: 'achteruit',
+    same: 'gelijk gebleven',
+    mixed: 'verschilt per deelnemer',
+    new: 'nieuw gekozen',
+    'not-chosen': 'nu niet gekozen',
+    unknown: 'niet te vergelijken',
+  },
+  ratingCount: (rating: string, count: number) => `${rating} (${count})`,
+  earlierActions: 'Acties van de vorige keer',
+  noEarlierActions: 'De vorige reflectie had geen acties.',
+  earlierStatus: { done: 'gedaan', open: 'nog open', dropped: 'geschrapt', unknown: 'niet vermeld' },
+  basis: {
+    'followed-up': (names: readonly string[]) => `opgevolgd door ${list(names)}`,
+    'proposed-again': (names: readonly string[]) => `opnieuw voorgesteld door ${list(names)}`,
+    none: 'niemand vermeldde deze actie',
+  },
+  newActions: 'Nieuwe acties',
+  noNewActions: 'Er zijn geen nieuwe acties.',
+
+  /** The self-contained HTML file: its print note. */
+  printHint: 'Dit bestand is gemaakt om af te drukken of als pdf te bewaren.',
+};

@@ -1,0 +1,52 @@
+import type { Messages } from '../../i18n/messages.js';
+import type { TeamReport } from '../../report/model.js';
+import { actionStatusText, proposers } from './labels.js';
+
+/**
+ * Spreadsheet formula injection: a cell starting with = + - @ (or a tab or CR, which some
+ * spreadsheets skip before reading a formula) would be evaluated by Excel, LibreOffice or Google
+ * Sheets. A leading apostrophe makes it text; the apostrophe is visible in other tools — the price
+ * of opening safely in a spreadsheet.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field, RFC 4180: quoted when it holds a quote, comma, CR or LF; quotes doubled. Line breaks
+ * inside a field become LF, so that CRLF only ever ends a record.
+ */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  if (!/[",\r\n]/.test(safe)) return safe;
+  return `"${safe.replace(/\r\n?/g, '\n').replace(/"/g, '""')}"`;
+}
+
+/** Rows as RFC 4180 text: fields separated by commas, every record ended by CRLF. */
+export function csvRows(rows: ReadonlyArray<readonly string[]>): string {
+  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+/** The UTF-8 byte-order mark: Excel reads a CSV file as UTF-8 only when it starts with one. */
+export const BOM = '\uFEFF';
+
+/**
+ * The actions, one per row, for a spreadsheet or a task tracker: header in the report's language,
+ * dates as YYYY-MM-DD (sortable, read as dates everywhere), labels (priority, status) translated.
+ */
+export function renderReportCsv(report: TeamReport, m: Messages, options: { bom: boolean }): string {
+  const p = m.plan;
+  const r = m.report;
+  const header = [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status, r.col.proposedBy, r.col.proposals, r.col.focus, r.col.fromPrevious];
+  const rows = report.actions.map((action) => [
+    action.themes.map((t) => t.title).join('; '),
+    action.what,
+    action.who.join('; '),
+    action.due ?? '',
+    p.priority[action.priority] ?? action.priority,
+    actionStatusText(action, m),
+    proposers(action).join('; '),
+    String(action.proposals.length),
+    String(action.focus),
+    action.fromPrevious ? r.yes : r.no,
+  ]);
+  return (options.bom ? BOM : '') + csvRows([header, ...rows]);
+}

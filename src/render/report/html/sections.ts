@@ -1,0 +1,270 @@
+import { ratingLevels, type Rating } from '../../../answers/model.js';
+import type { QuestionSet, Resource } from '../../../content/types.js';
+import type { Messages } from '../../../i18n/messages.js';
+import type { Comparison, TeamQuestion, TeamReport, TeamTheme } from '../../../report/model.js';
+import {
+  actionDetailsText,
+  actionStatusText,
+  agendaText,
+  dateText,
+  missingTexts,
+  nowText,
+  proposers,
+  ratingText,
+} from '../labels.js';
+import { html, link, paragraphs, type Html } from './escape.js';
+
+/** Pieces of the HTML report. Every value is plain text until the `html` template escapes it. */
+
+type Align = 'num' | '';
+
+export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | Html>>, align: readonly Align[] = []): Html {
+  const cls = (i: number) => (align[i] ? html` class="${align[i]}"` : '');
+  return html`<table>
+<thead><tr>${header.map((h, i) => html`<th${cls(i)}>${h}</th>`)}</tr></thead>
+<tbody>
+${rows.map((row) => html`<tr>${row.map((c, i) => html`<td${cls(i)}>${c}</td>`)}</tr>\n`)}</tbody>
+</table>`;
+}
+
+/** A bar as wide as the share of the team: a percentage computed here, never user text. */
+export function bar(count: number, total: number): Html {
+  if (count <= 0 || total <= 0) return html``;
+  const percent = Math.max(2, Math.round((count / total) * 100));
+  return html`<span class="bar" style="width: ${percent}%"></span>`;
+}
+
+export function meta(items: ReadonlyArray<[string, string]>): Html {
+  return html`<dl class="meta">
+${items.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>\n`)}</dl>`;
+}
+
+export function participantsSection(report: TeamReport, m: Messages): Html {
+  const r = m.report;
+  return html`<h2>${r.whoTookPart}</h2>
+${table(
+  [r.col.participant, r.col.status, r.col.updated, r.col.themes, r.col.open],
+  report.participants.map((x) => [x.label, r.fileStatus[x.status] ?? x.status, dateText(x.updated, m), String(x.themes.length), String(x.openQuestions)]),
+  ['', '', '', 'num', 'num'],
+)}`;
+}
+
+export function missingSection(report: TeamReport, m: Messages): Html {
+  if (report.missing.length === 0) return html``;
+  const r = m.report;
+  return html`<h2>${r.missing}</h2>
+<p>${r.missingIntro}</p>
+<ul class="plain">
+${report.missing.map(({ participant, items }) => html`<li><strong>${participant}:</strong> ${missingTexts(items, m).join('; ')}</li>\n`)}</ul>`;
+}
+
+export function overviewSection(report: TeamReport, m: Messages): Html {
+  const p = m.plan;
+  const r = m.report;
+  if (report.themes.length === 0) return html`<h2>${r.overview}</h2>\n<p>${p.noThemes}</p>`;
+  const levels: Rating[] = [...ratingLevels, 'unknown'];
+  return html`<h2>${r.overview}</h2>
+<p>${r.overviewIntro}</p>
+${table(
+  [p.col.theme, r.col.spread, ...levels.map((level) => ratingText(level, m)), r.col.notRated],
+  report.themes.map((theme) => [
+    theme.title || p.none,
+    r.decimal(theme.ratings.spread),
+    ...levels.map((level) => String(theme.ratings.counts[level])),
+    String(theme.ratings.notRated),
+  ]),
+  ['', 'num', 'num', 'num', 'num', 'num', 'num', 'num'],
+)}`;
+}
+
+/** One file: the plan's summary table (theme, rating, importance, number of actions). */
+export function summarySection(report: TeamReport, m: Messages): Html {
+  const p = m.plan;
+  if (report.themes.length === 0) return html`<h2>${p.overview}</h2>\n<p>${p.noThemes}</p>`;
+  return html`<h2>${p.overview}</h2>
+${table(
+  [p.col.theme, p.col.rating, p.col.importance, p.col.actions],
+  report.themes.map((theme) => {
+    const own = theme.byParticipant[0];
+    return [theme.title || p.none, ratingText(own?.rating, m), own?.importance ? p.importance[own.importance] : p.none, String(theme.actions)];
+  }),
+  ['', '', '', 'num'],
+)}`;
+}
+
+export function focusSection(report: TeamReport, m: Messages): Html {
+  const p = m.plan;
+  const r = m.report;
+  const single = report.kind === 'single';
+  if (report.focus.chosen.length === 0) return html`<h2>${p.focus}</h2>\n<p>${single ? p.noFocus : r.noFocusAtAll}</p>`;
+  const items = report.focus.chosen.map((focus) => {
+    const action = report.actions[focus.action]!;
+    const count = single ? '' : `${r.focusTimes(focus.count)} ${r.agendaWho(focus.participants)} · `;
+    return html`<li><strong>${action.what.trim() || p.none}</strong> — ${count}${actionDetailsText(action, m, false)}</li>\n`;
+  });
+  return html`<h2>${p.focus}</h2>
+<p>${single ? p.focusIntro : r.focusIntro}</p>
+<ol>
+${items}</ol>
+${!single && report.focus.none.length ? html`<p>${r.noFocusYet(report.focus.none)}</p>` : ''}`;
+}
+
+export function actionsSection(report: TeamReport, m: Messages): Html {
+  const p = m.plan;
+  const r = m.report;
+  const single = report.kind === 'single';
+  if (report.actions.length === 0) return html`<h2>${p.actions}</h2>\n<p>${p.noActions}</p>`;
+  const header = [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status, ...(single ? [] : [r.col.proposedBy])];
+  const rows = report.actions.map((action) => [
+    action.themes.map((t) => t.title).join(', ') || p.none,
+    action.what.trim() || p.none,
+    action.who.join(', ') || p.none,
+    action.due ? dateText(action.due, m) : p.none,
+    p.priority[action.priority] ?? action.priority,
+    actionStatusText(action, m),
+    ...(single ? [] : [r.list(proposers(action))]),
+  ]);
+  const checklist = report.actions.filter((action) => action.status !== 'dropped');
+  return html`<h2>${p.actions}</h2>
+${single ? '' : html`<p>${r.actionsIntro}</p>\n`}${table(header, rows)}
+${checklist.length
+    ? html`<h3>${p.checklist}</h3>
+<ul class="checklist">
+${checklist.map(
+  (action) => html`<li${action.status === 'done' ? html` class="done"` : ''}>${action.what.trim() || p.none} — ${actionDetailsText(action, m, !single)}</li>\n`,
+)}</ul>
+${checklist.length < report.actions.length ? html`<p class="muted">${p.checklistNote}</p>` : ''}`
+    : ''}`;
+}
+
+function ratingTable(theme: TeamTheme, m: Messages): Html {
+  const r = m.report;
+  const total = theme.participants.length;
+  const who = (rating: Rating | undefined) => theme.byParticipant.filter((x) => x.rating === rating).map((x) => x.participant);
+  const rows: Array<Array<string | Html>> = [...ratingLevels, 'unknown' as const].map((level) => [
+    ratingText(level, m),
+    String(theme.ratings.counts[level]),
+    bar(theme.ratings.counts[level], total),
+    r.list(who(level)),
+  ]);
+  if (theme.ratings.notRated) rows.push([r.col.notRated, String(theme.ratings.notRated), bar(theme.ratings.notRated, total), r.list(who(undefined))]);
+  return table([r.col.level, r.col.count, r.col.bar, r.col.who], rows, ['', 'num', '', '']);
+}
+
+function questionHtml(question: TeamQuestion, m: Messages, single: boolean): Html {
+  const p = m.plan;
+  const r = m.report;
+  const answers = question.answers.map((answer) => {
+    const discuss = answer.discuss ? html`\n<p class="discuss">${p.discuss}</p>` : '';
+    const body =
+      answer.state === 'answered' ? paragraphs(answer.answer ?? '') : html`<p class="muted"><em>${answer.state === 'skipped' ? p.skipped : p.unanswered}</em></p>`;
+    return html`<div class="answer">
+${single ? '' : html`<p class="who">${answer.participant}:</p>\n`}${body}${discuss}
+</div>\n`;
+  });
+  return html`<p class="question">${p.question(question.number)} ${question.text.trim() || p.none}</p>
+${answers}${question.answers.length === 0 && question.absentFrom.length === 0 ? html`<p class="muted"><em>${r.noAnswers}</em></p>\n` : ''}${
+    question.absentFrom.length ? html`<p class="muted"><em>${r.notInVersionOf(question.absentFrom)}</em></p>\n` : ''
+  }`;
+}
+
+export function themeSection(theme: TeamTheme, report: TeamReport, m: Messages): Html {
+  const p = m.plan;
+  const r = m.report;
+  const single = report.kind === 'single';
+  const own = theme.byParticipant[0];
+  const importance = (['high', 'medium', 'low', 'unknown'] as const)
+    .filter((level) => theme.importance[level] > 0)
+    .map((level) => r.ratingCount(p.importance[level], theme.importance[level]));
+  const chosen = [r.chosenBy(theme.participants.length, report.participants.length)];
+  if (theme.notChosenBy.length) chosen.push(r.notChosenBy(theme.notChosenBy));
+  const summary = single
+    ? html`<p><strong>${p.ratingLine}:</strong> ${ratingText(own?.rating, m)} · <strong>${p.importanceLine}:</strong> ${own?.importance ? p.importance[own.importance] : p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`
+    : html`<p>${chosen.join(' ')}</p>
+${ratingTable(theme, m)}
+<p><strong>${r.col.spread}:</strong> ${r.decimal(theme.ratings.spread)} · <strong>${p.importanceLine}:</strong> ${importance.join(', ') || p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`;
+  return html`<section>
+<h2>${theme.title || p.none}</h2>
+${summary}
+${theme.questions.map((question) => questionHtml(question, m, single))}</section>`;
+}
+
+export function agendaSection(report: TeamReport, m: Messages): Html {
+  const p = m.plan;
+  if (report.agenda.length === 0) return html`<h2>${p.agenda}</h2>\n<p>${p.agendaEmpty}</p>`;
+  return html`<h2>${p.agenda}</h2>
+<ol class="agenda">
+${report.agenda.map((item) => {
+  const { label, text } = agendaText(item, m);
+  return html`<li><strong>${label}</strong> — ${text}</li>\n`;
+})}</ol>`;
+}
+
+export function compareSection(comparison: Comparison, report: TeamReport, m: Messages): Html {
+  const p = m.plan;
+  const r = m.report;
+  const fresh = comparison.newActions.map((i) => report.actions[i]!);
+  return html`<h2>${r.compare}</h2>
+<p>${r.compareIntro(dateText(comparison.earlier.date, m), comparison.earlier.participant?.trim() || undefined)}</p>
+${comparison.themes.length
+    ? table(
+        [p.col.theme, r.col.then, r.col.now, r.col.change],
+        comparison.themes.map((change) => [
+          change.title || p.none,
+          change.thenChosen ? ratingText(change.then, m) : p.none,
+          nowText(change, m, report.kind),
+          r.direction[change.direction],
+        ]),
+      )
+    : ''}
+<h3>${r.earlierActions}</h3>
+${comparison.earlierActions.length
+    ? table(
+        [p.col.theme, p.col.what, p.col.who, p.col.due, r.col.status, r.col.basis],
+        comparison.earlierActions.map((action) => [
+          action.themeTitle || p.none,
+          action.what.trim() || p.none,
+          action.who || p.none,
+          action.due ? dateText(action.due, m) : p.none,
+          r.earlierStatus[action.status],
+          action.basis === 'none' ? r.basis.none : r.basis[action.basis](action.participants),
+        ]),
+      )
+    : html`<p>${r.noEarlierActions}</p>`}
+<h3>${r.newActions}</h3>
+${fresh.length
+    ? html`<ul class="plain">
+${fresh.map((action) => html`<li>${action.what.trim() || p.none} — ${actionDetailsText(action, m, report.kind === 'team')}</li>\n`)}</ul>`
+    : html`<p>${r.noNewActions}</p>`}`;
+}
+
+/** Per theme of the report its resources and note links (each URL once), then the set's sources. */
+export function resourcesSection(report: TeamReport, set: QuestionSet | undefined, m: Messages): Html {
+  if (!set) return html``;
+  const byId = new Map(set.themes.map((theme) => [theme.id, theme]));
+  const item = (resource: Resource) =>
+    html`<li>${link(resource.title, resource.url)}${resource.description ? html` — ${resource.description}` : ''}</li>\n`;
+  const blocks = report.themes.flatMap((reported) => {
+    const theme = byId.get(reported.id);
+    if (!theme) return [];
+    const resources: Resource[] = [...(theme.resources ?? [])];
+    for (const note of theme.notes ?? []) if (note.url) resources.push({ title: note.title ?? note.source ?? note.url, url: note.url });
+    const urls = new Set<string>();
+    const unique = resources.filter((r) => (r.title || r.url) && (!r.url || (!urls.has(r.url) && urls.add(r.url))));
+    return unique.length ? [html`<h3>${reported.title}</h3>\n<ul class="plain">\n${unique.map(item)}</ul>\n`] : [];
+  });
+  const sources = (set.sources ?? []).filter((s) => s.title || s.url);
+  if (blocks.length === 0 && sources.length === 0) return html``;
+  return html`<h2>${m.plan.resources}</h2>
+${blocks}${sources.length ? html`<p>${m.plan.sourcesIntro}</p>\n<ul class="plain">\n${sources.map(item)}</ul>` : ''}`;
+}
+
+export function citationSection(set: QuestionSet | undefined, m: Messages): Html {
+  const p = m.plan;
+  const intro = set ? (set.citation?.intro ?? '') : p.citationIntro;
+  const citation = (set?.citation?.text ?? '').trim() || p.citationFallback;
+  return html`<h2>${p.citation}</h2>
+${intro ? paragraphs(intro) : ''}
+${paragraphs(citation)}
+<footer>${p.madeWith}</footer>`;
+}

@@ -1,0 +1,110 @@
+/**
+ * Plain-text pieces shared by every report format: labels, dates, the lines of the agenda and of
+ * "what is missing". Each renderer escapes them for its own syntax (Markdown, HTML, CSV).
+ */
+import type { Rating } from '../../answers/model.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { MissingItem, TeamAction, TeamAgendaItem, TeamReport, ThemeChange } from '../../report/model.js';
+import { formatDate } from '../plan/index.js';
+
+export type ReportMessages = Messages['report'];
+
+export function ratingText(rating: Rating | undefined, m: Messages): string {
+  return rating ? (m.plan.rating[rating] ?? rating) : m.plan.none;
+}
+
+/** "27 november 2026" from an ISO date or timestamp; the placeholder when empty. */
+export function dateText(value: string | undefined, m: Messages): string {
+  return formatDate(String(value ?? ''), m.plan) || m.plan.none;
+}
+
+export function periodText(period: TeamReport['period'], m: Messages): string {
+  if (period.from === period.to) return dateText(period.from, m);
+  return m.report.periodRange(dateText(period.from, m), dateText(period.to, m));
+}
+
+/** Distinct versions of the question set, in the order of the files. */
+export function questionSetText(report: TeamReport, m: Messages): string {
+  const title = report.questionSets[0]?.title ?? '';
+  if (report.questionSets.length === 0) return m.plan.none;
+  return m.report.questionSetVersions(title || m.plan.none, [...new Set(report.questionSets.map((qs) => qs.version))]);
+}
+
+/** A text bar for a count: one block per participant, scaled down for teams larger than `width`. */
+export function bar(count: number, total: number, width = 20): string {
+  if (count <= 0 || total <= 0) return '';
+  const blocks = total <= width ? count : Math.max(1, Math.round((count * width) / total));
+  return '█'.repeat(blocks);
+}
+
+/** One line per missing thing, plain text. */
+export function missingTexts(items: readonly MissingItem[], m: Messages): string[] {
+  const r = m.report;
+  return items.map((item) => {
+    switch (item.kind) {
+      case 'in-progress':
+        return r.missingInProgress(item.open);
+      case 'themes-not-chosen':
+        return r.missingThemes(item.themes.map((t) => t.title));
+      case 'questions-not-in-file':
+        return r.missingQuestions(item.themeTitle, item.questions.map((q) => q.number), item.version);
+      case 'not-rated':
+        return r.missingRating(item.themes.map((t) => t.title));
+    }
+  });
+}
+
+/** An agenda point as its bold label and its text, both plain. */
+export function agendaText(item: TeamAgendaItem, m: Messages): { label: string; text: string } {
+  const p = m.plan;
+  const r = m.report;
+  const who = (names: readonly string[]) => (names.length ? ` ${r.agendaWho(names)}` : '');
+  switch (item.kind) {
+    case 'discuss':
+    case 'skipped':
+    case 'unanswered': {
+      const label = item.kind === 'discuss' ? p.agendaDiscuss : item.kind === 'skipped' ? p.agendaSkipped : p.agendaUnanswered;
+      return { label, text: `${p.agendaQuestion(item.themeTitle, item.number, item.question.trim() || p.none)}${who(item.participants)}` };
+    }
+    case 'disagreement':
+      return { label: r.agendaDisagreement, text: r.agendaDisagreementText(item.themeTitle, ratingText(item.lowest, m), ratingText(item.highest, m)) };
+    case 'unknown-rating':
+      return { label: p.agendaUnknownRating, text: `${p.agendaUnknownRatingText(item.themeTitle)}${who(item.participants)}` };
+    case 'previous-action': {
+      const details = [item.themeTitle];
+      if (item.due) details.push(p.by(dateText(item.due, m)));
+      return { label: p.agendaPrevious, text: `${item.what.trim() || p.none} (${details.join(' · ')})${who(item.participants)}` };
+    }
+  }
+}
+
+/** "Theme · who · by 15 January 2027 · proposed by An and Bob": what follows an action in a list. */
+export function actionDetailsText(action: TeamAction, m: Messages, withProposers: boolean): string {
+  const details = [action.themes.map((t) => t.title).join(', ')];
+  if (action.who.length) details.push(action.who.join(', '));
+  if (action.due) details.push(m.plan.by(dateText(action.due, m)));
+  if (withProposers) details.push(m.report.proposedBy(proposers(action)));
+  if (action.fromPrevious) details.push(m.plan.fromPrevious);
+  return details.join(' · ');
+}
+
+export function proposers(action: TeamAction): string[] {
+  return [...new Set(action.proposals.map((p) => p.participant))];
+}
+
+export function actionStatusText(action: TeamAction, m: Messages): string {
+  return m.plan.status[action.status] ?? action.status;
+}
+
+/** The ratings now: one participant's label, or each level with its count in scale order. */
+export function nowText(change: ThemeChange, m: Messages, kind: TeamReport['kind']): string {
+  if (change.now.length === 0) return m.plan.none;
+  if (kind === 'single') return ratingText(change.now[0]!.rating, m);
+  const counts = new Map<string, number>();
+  const order: Array<Rating | undefined> = ['not-started', 'first-steps', 'on-track', 'embedded', 'unknown', undefined];
+  for (const rating of order) {
+    const n = change.now.filter((p) => p.rating === rating).length;
+    if (n) counts.set(rating ? ratingText(rating, m) : m.report.col.notRated, n);
+  }
+  return [...counts].map(([label, n]) => m.report.ratingCount(label, n)).join(', ');
+}

@@ -1,0 +1,243 @@
+import { ratingLevels, type AnswersFile, type Rating } from '../../answers/model.js';
+import type { QuestionSet } from '../../content/types.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { TeamQuestion, TeamReport, TeamTheme } from '../../report/model.js';
+import { block, inline, singleLine } from '../markdown/escape.js';
+import { table } from '../markdown/table.js';
+import { citationSection } from '../plan/citation.js';
+import { em, strong, type PlanContext } from '../plan/context.js';
+import { resourcesSection } from '../plan/resources.js';
+import {
+  actionDetailsText,
+  actionStatusText,
+  agendaText,
+  bar,
+  dateText,
+  missingTexts,
+  periodText,
+  proposers,
+  questionSetText,
+  ratingText,
+} from './labels.js';
+import { compareMarkdown } from './markdown-compare.js';
+
+/** Plain text escaped for the middle of a line; the placeholder when empty. */
+const text = (value: string, m: Messages) => inline(value).trim() || inline(m.plan.none);
+const listItem = (label: string, value: string) => `- ${strong(`${label}:`)} ${value}`;
+
+function header(report: TeamReport, m: Messages): string[] {
+  const p = m.plan;
+  const r = m.report;
+  const labels = report.participants.map((x) => x.label);
+  const organisations = report.organisations;
+  const parts = [
+    `# ${singleLine(r.title)}`,
+    [
+      listItem(organisations.length > 1 ? r.organisations : r.organisation, text(r.list(organisations), m)),
+      listItem(report.period.from === report.period.to ? p.date : r.period, text(periodText(report.period, m), m)),
+      listItem(r.participants, text(`${r.list(labels)} (${r.participantCount(labels.length)})`, m)),
+      listItem(p.themes, report.themes.length ? report.themes.map((t) => text(t.title, m)).join(', ') : inline(p.none)),
+      listItem(p.questionSet, text(questionSetText(report, m), m)),
+    ].join('\n'),
+  ];
+  const unfinished = report.participants.filter((x) => x.status === 'in-progress').length;
+  if (unfinished) parts.push(`> ${strong(`${r.inProgressLabel}:`)} ${inline(r.inProgress(unfinished, labels.length))}`);
+  return parts;
+}
+
+function participantsSection(report: TeamReport, m: Messages): string[] {
+  const r = m.report;
+  return [
+    `## ${singleLine(r.whoTookPart)}`,
+    table(
+      [r.col.participant, r.col.status, r.col.updated, r.col.themes, r.col.open],
+      report.participants.map((x) => [
+        x.label,
+        r.fileStatus[x.status] ?? x.status,
+        dateText(x.updated, m),
+        String(x.themes.length),
+        String(x.openQuestions),
+      ]),
+      ['left', 'left', 'left', 'right', 'right'],
+    ),
+  ];
+}
+
+function missingSection(report: TeamReport, m: Messages): string[] {
+  if (report.missing.length === 0) return [];
+  const r = m.report;
+  return [
+    `## ${singleLine(r.missing)}`,
+    singleLine(r.missingIntro),
+    report.missing.map(({ participant, items }) => listItem(participant, inline(missingTexts(items, m).join('; ')))).join('\n'),
+  ];
+}
+
+function overviewSection(report: TeamReport, m: Messages): string[] {
+  const p = m.plan;
+  const r = m.report;
+  if (report.themes.length === 0) return [`## ${singleLine(r.overview)}`, singleLine(p.noThemes)];
+  const levels: Rating[] = [...ratingLevels, 'unknown'];
+  return [
+    `## ${singleLine(r.overview)}`,
+    singleLine(r.overviewIntro),
+    table(
+      [p.col.theme, r.col.spread, ...levels.map((level) => ratingText(level, m)), r.col.notRated],
+      report.themes.map((theme) => [
+        theme.title || p.none,
+        r.decimal(theme.ratings.spread),
+        ...levels.map((level) => String(theme.ratings.counts[level])),
+        String(theme.ratings.notRated),
+      ]),
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ),
+  ];
+}
+
+function focusSection(report: TeamReport, m: Messages): string[] {
+  const p = m.plan;
+  const r = m.report;
+  const parts = [`## ${singleLine(p.focus)}`];
+  if (report.focus.chosen.length === 0) return [...parts, singleLine(r.noFocusAtAll)];
+  parts.push(
+    singleLine(r.focusIntro),
+    report.focus.chosen
+      .map((focus, i) => {
+        const action = report.actions[focus.action]!;
+        return `${i + 1}. ${singleLine(action.what) || inline(p.none)} — ${inline(`${r.focusTimes(focus.count)} ${r.agendaWho(focus.participants)}`)} · ${inline(actionDetailsText(action, m, false))}`;
+      })
+      .join('\n'),
+  );
+  if (report.focus.none.length) parts.push(singleLine(r.noFocusYet(report.focus.none)));
+  return parts;
+}
+
+function actionsSection(report: TeamReport, m: Messages): string[] {
+  const p = m.plan;
+  const r = m.report;
+  const parts = [`## ${singleLine(p.actions)}`];
+  if (report.actions.length === 0) return [...parts, singleLine(p.noActions)];
+  parts.push(
+    singleLine(r.actionsIntro),
+    table(
+      [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status, r.col.proposedBy],
+      report.actions.map((action) => [
+        action.themes.map((t) => t.title).join(', ') || p.none,
+        action.what.trim() || p.none,
+        action.who.join(', ') || p.none,
+        action.due ? dateText(action.due, m) : p.none,
+        p.priority[action.priority] ?? action.priority,
+        actionStatusText(action, m),
+        r.list(proposers(action)),
+      ]),
+    ),
+  );
+  const checklist = report.actions.filter((action) => action.status !== 'dropped');
+  if (checklist.length) {
+    parts.push(
+      `### ${singleLine(p.checklist)}`,
+      checklist
+        .map((action) => `- ${action.status === 'done' ? '[x]' : '[ ]'} ${singleLine(action.what) || inline(p.none)} — ${inline(actionDetailsText(action, m, true))}`)
+        .join('\n'),
+    );
+    if (checklist.length < report.actions.length) parts.push(singleLine(p.checklistNote));
+  }
+  return parts;
+}
+
+function ratingTable(theme: TeamTheme, m: Messages): string {
+  const r = m.report;
+  const total = theme.participants.length;
+  const who = (rating: Rating | undefined) => theme.byParticipant.filter((x) => x.rating === rating).map((x) => x.participant);
+  const rows = [...ratingLevels, 'unknown' as const].map((level) => [
+    ratingText(level, m),
+    String(theme.ratings.counts[level]),
+    bar(theme.ratings.counts[level], total),
+    r.list(who(level)),
+  ]);
+  if (theme.ratings.notRated) rows.push([r.col.notRated, String(theme.ratings.notRated), bar(theme.ratings.notRated, total), r.list(who(undefined))]);
+  return table([r.col.level, r.col.count, r.col.bar, r.col.who], rows, ['left', 'right', 'left', 'left']);
+}
+
+function questionMarkdown(question: TeamQuestion, m: Messages): string[] {
+  const p = m.plan;
+  const r = m.report;
+  const parts = [`${strong(p.question(question.number))} ${text(question.text, m)}`];
+  if (question.answers.length === 0 && question.absentFrom.length === 0) parts.push(em(r.noAnswers));
+  for (const answer of question.answers) {
+    const label = strong(`${answer.participant}:`);
+    const discuss = answer.discuss ? ` ${em(p.discuss)}` : '';
+    if (answer.state === 'answered') parts.push(`${label}${discuss}`, block(answer.answer ?? '', '> '));
+    else parts.push(`${label} ${em(answer.state === 'skipped' ? p.skipped : p.unanswered)}${discuss}`);
+  }
+  if (question.absentFrom.length) parts.push(em(r.notInVersionOf(question.absentFrom)));
+  return parts;
+}
+
+function themeMarkdown(theme: TeamTheme, report: TeamReport, m: Messages): string[] {
+  const p = m.plan;
+  const r = m.report;
+  const importance = (['high', 'medium', 'low', 'unknown'] as const)
+    .filter((level) => theme.importance[level] > 0)
+    .map((level) => r.ratingCount(p.importance[level], theme.importance[level]));
+  const chosen = [r.chosenBy(theme.participants.length, report.participants.length)];
+  if (theme.notChosenBy.length) chosen.push(r.notChosenBy(theme.notChosenBy));
+  return [
+    `## ${text(theme.title, m)}`,
+    singleLine(chosen.join(' ')),
+    ratingTable(theme, m),
+    [
+      `${strong(`${r.col.spread}:`)} ${inline(r.decimal(theme.ratings.spread))}`,
+      `${strong(`${p.importanceLine}:`)} ${text(importance.join(', '), m)}`,
+      `${strong(`${p.actionsLine}:`)} ${theme.actions}`,
+    ].join(' · '),
+    ...theme.questions.flatMap((question) => questionMarkdown(question, m)),
+  ];
+}
+
+function agendaSection(report: TeamReport, m: Messages): string[] {
+  const p = m.plan;
+  return [
+    `## ${singleLine(p.agenda)}`,
+    report.agenda.length === 0
+      ? singleLine(p.agendaEmpty)
+      : report.agenda
+          .map((item, i) => {
+            const { label, text: line } = agendaText(item, m);
+            return `${i + 1}. ${strong(label)} — ${inline(line)}`;
+          })
+          .join('\n'),
+  ];
+}
+
+/** The plan's own resources and citation sections, given the report's themes. */
+function planSections(report: TeamReport, first: AnswersFile, set: QuestionSet | undefined, m: Messages): string[] {
+  const ctx: PlanContext = {
+    answers: { ...first, themes: report.themes.map((t) => ({ id: t.id, title: t.title, group: t.group, answers: [], actions: [] })) },
+    set,
+    p: m.plan,
+    themeLabels: new Map(report.themes.map((t) => [t.id, t.title])),
+  };
+  return [...resourcesSection(ctx), ...citationSection(ctx)];
+}
+
+/**
+ * The team report as Markdown (CommonMark + GFM): who took part, what is missing, the comparison
+ * (--compare), the spread of ratings (most disagreement first), the focus choices, all actions
+ * merged, per theme every participant's answers, one agenda, resources and the citation. Pure.
+ */
+export function renderTeamMarkdown(report: TeamReport, first: AnswersFile, set: QuestionSet | undefined, m: Messages): string {
+  const blocks = [
+    ...header(report, m),
+    ...participantsSection(report, m),
+    ...missingSection(report, m),
+    ...(report.comparison ? compareMarkdown(report.comparison, report, m) : []),
+    ...overviewSection(report, m),
+    ...focusSection(report, m),
+    ...actionsSection(report, m),
+    ...report.themes.flatMap((theme) => themeMarkdown(theme, report, m)),
+    ...agendaSection(report, m),
+    ...planSections(report, first, set, m),
+  ];
+  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,65 @@
+import type { QuestionSet } from '../content/types.js';
+import { compareWith, type Earlier } from './compare.js';
+import { missingPerParticipant, openQuestions } from './missing.js';
+import type { ReportParticipant, TeamReport } from './model.js';
+import { participantLabels, type ParticipantNaming, type ReportInput } from './participants.js';
+import { focusCounts, teamActions } from './team-actions.js';
+import { teamAgenda } from './team-agenda.js';
+import { teamThemes, type Member } from './team-themes.js';
+
+export interface BuildOptions {
+  /** The question set in the report's language: order, titles and wording of the themes it knows. */
+  set: QuestionSet | undefined;
+  naming: ParticipantNaming;
+  /** --compare: the earlier reflection. */
+  earlier?: Earlier;
+}
+
+function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
+}
+
+/**
+ * The report of one or more answers files, merged by theme id and question id. Pure: everything
+ * shown comes from the files and the set (dates too), so the same files give the same report.
+ */
+export function buildReport(inputs: readonly ReportInput[], options: BuildOptions): TeamReport {
+  const labels = participantLabels(inputs, options.naming);
+  const members: Member[] = inputs.map((input, i) => ({ label: labels[i]!, answers: input.answers }));
+  const participants = inputs.map(
+    (input, i): ReportParticipant => ({
+      label: labels[i]!,
+      ...(options.naming.anonymous ? {} : { file: input.file }),
+      organisation: input.answers.organisation ?? '',
+      status: input.answers.status,
+      updated: input.answers.updated ?? '',
+      questionSet: { ...input.answers.questionSet },
+      themes: (input.answers.themes ?? []).map((theme) => theme.id),
+      openQuestions: openQuestions(members[i]!),
+    }),
+  );
+  const themes = teamThemes(members, options.set);
+  const actions = teamActions(members, themes);
+  // ISO 8601 dates sort as text; the date part is what a reader needs.
+  const days = participants.map((p) => p.updated.slice(0, 10)).filter((d) => d !== '').sort();
+  return {
+    kind: inputs.length === 1 ? 'single' : 'team',
+    participants,
+    organisations: distinct(
+      participants.map((p) => p.organisation.trim()).filter((o) => o !== ''),
+      (o) => o,
+    ),
+    period: { from: days[0] ?? '', to: days.at(-1) ?? '' },
+    questionSets: distinct(
+      inputs.map((input) => ({ id: input.answers.questionSet.id, version: input.answers.questionSet.version, title: input.answers.questionSet.title })),
+      (qs) => `${qs.id}@${qs.version}`,
+    ),
+    themes,
+    actions,
+    focus: focusCounts(members, actions),
+    agenda: teamAgenda(members, themes),
+    missing: missingPerParticipant(members, themes),
+    ...(options.earlier ? { comparison: compareWith(options.earlier, members, themes, actions) } : {}),
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * The report as data: what `resokit report` knows after reading one or more answers files (and an
+ * earlier one with --compare). Every renderer (Markdown, HTML, JSON, CSV) works from this model
+ * alone, so the formats cannot disagree. Participants are referred to by their label: their name, or
+ * "Deelnemer 1" with --anonymous; labels are unique within a report.
+ */
+import type { ActionStatus, Importance, Priority, Rating, RatingLevel } from '../answers/model.js';
+import type { AnswerState } from '../render/plan/index.js';
+
+export interface ReportParticipant {
+  label: string;
+  /** The file as the user named it; absent with --anonymous (file names usually carry the name). */
+  file?: string;
+  organisation: string;
+  status: 'in-progress' | 'complete';
+  /** ISO 8601, from the file. */
+  updated: string;
+  questionSet: { id: string; version: string; language: string; title: string };
+  /** Ids of the themes this participant chose, in the order of their file. */
+  themes: string[];
+  /** Questions of the chosen themes not answered yet (nor skipped). */
+  openQuestions: number;
+}
+
+export interface RatingSpread {
+  /** How many participants gave each level, "weet niet" (`unknown`) included. */
+  counts: Record<Rating, number>;
+  /** Participants who gave one of the four levels. */
+  rated: number;
+  /** Participants who answered "weet niet": counted, but left out of `spread`. */
+  unknown: number;
+  /** Participants who chose the theme but did not rate it (yet). */
+  notRated: number;
+  /**
+   * How much the team disagrees: the standard deviation of the levels on a 0–3 scale (nog niet mee
+   * bezig = 0 ... verankerd = 3), rounded to two decimals. 0 = everyone gave the same level (or fewer
+   * than two gave one); 1.5 = half the team at each end.
+   */
+  spread: number;
+  /** Steps between the lowest and the highest level given (0–3). */
+  range: number;
+  lowest?: RatingLevel;
+  highest?: RatingLevel;
+}
+
+export interface ParticipantAnswer {
+  participant: string;
+  state: AnswerState;
+  /** What was typed; only when `state` is answered. */
+  answer?: string;
+  discuss: boolean;
+}
+
+export interface TeamQuestion {
+  id: string;
+  /** The question as in the question set, else as in the first file that has it. */
+  text: string;
+  /** 1-based position in the theme as this report lists its questions. */
+  number: number;
+  answers: ParticipantAnswer[];
+  /** Participants who chose the theme but whose file does not have this question (another version). */
+  absentFrom: string[];
+  /**
+   * The question set at hand has this question (always true without a set). A question only older
+   * files have was dropped from the set: newer files lack it by design, which is not "missing".
+   */
+  inQuestionSet: boolean;
+}
+
+export interface TeamTheme {
+  id: string;
+  /** The title shown: with the group added when two themes of the report share a title. */
+  title: string;
+  group: string;
+  /** Participants who chose the theme, in participant order. */
+  participants: string[];
+  notChosenBy: string[];
+  ratings: RatingSpread;
+  byParticipant: Array<{ participant: string; rating?: Rating; importance?: Importance }>;
+  importance: Record<Importance, number>;
+  questions: TeamQuestion[];
+  /** Number of actions proposed under this theme (before folding). */
+  actions: number;
+}
+
+/** One participant's version of a (folded) action. */
+export interface Proposal {
+  participant: string;
+  /** The action's id in that participant's file (a1, p2, ...). */
+  id: string;
+  what: string;
+  who?: string;
+  due?: string;
+  priority: Priority;
+  status: ActionStatus;
+  /** Carried over from that participant's earlier reflection (previous.actions). */
+  fromPrevious: boolean;
+  /** Chosen by that participant as one of the actions to start with. */
+  focus: boolean;
+}
+
+/** An action as the team sees it: identical proposals (case, spaces, punctuation aside) folded into one. */
+export interface TeamAction {
+  /** The folding key: the text lower-cased, punctuation and runs of white space as one space. */
+  key: string;
+  /** As the first participant wrote it. */
+  what: string;
+  themes: Array<{ id: string; title: string }>;
+  /** Every distinct non-empty "who", in order. */
+  who: string[];
+  /** The earliest due date proposed. */
+  due?: string;
+  /** The highest priority proposed. */
+  priority: Priority;
+  /** open when any proposal is open; else done when any is done; else dropped. */
+  status: ActionStatus;
+  /** Every proposal comes from an earlier reflection. */
+  fromPrevious: boolean;
+  proposals: Proposal[];
+  /** How many participants chose it as focus. */
+  focus: number;
+}
+
+interface AgendaQuestionRef {
+  themeId: string;
+  themeTitle: string;
+  questionId: string;
+  number: number;
+  question: string;
+}
+
+/**
+ * One point of the team's meeting agenda: the participants' agendas (planAgenda) merged, plus the
+ * themes where ratings lie two or more steps apart.
+ */
+export type TeamAgendaItem =
+  | ({ kind: 'discuss' | 'skipped' | 'unanswered'; participants: string[] } & AgendaQuestionRef)
+  | { kind: 'disagreement'; themeId: string; themeTitle: string; lowest: RatingLevel; highest: RatingLevel }
+  | { kind: 'unknown-rating'; themeId: string; themeTitle: string; participants: string[] }
+  | { kind: 'previous-action'; what: string; themeId: string; themeTitle: string; due?: string; participants: string[] };
+
+/** What one participant's file lacks compared to the rest of the report. */
+export type MissingItem =
+  | { kind: 'in-progress'; open: number }
+  | { kind: 'themes-not-chosen'; themes: Array<{ id: string; title: string }> }
+  | { kind: 'questions-not-in-file'; themeId: string; themeTitle: string; version: string; questions: Array<{ id: string; number: number; text: string }> }
+  | { kind: 'not-rated'; themes: Array<{ id: string; title: string }> };
+
+export interface FocusCount {
+  /** Index into `TeamReport.actions`. */
+  action: number;
+  what: string;
+  count: number;
+  participants: string[];
+}
+
+/** How a theme's rating moved since the earlier reflection. */
+export type Direction = 'up' | 'down' | 'same' | 'mixed' | 'new' | 'not-chosen' | 'unknown';
+
+export interface ThemeChange {
+  themeId: string;
+  title: string;
+  /** The earlier rating; absent when the earlier file did not have the theme or did not rate it. */
+  then?: Rating;
+  thenChosen: boolean;
+  now: Array<{ participant: string; rating?: Rating }>;
+  direction: Direction;
+}
+
+/** done / open / dropped as the new files tell it; unknown when nobody said and nobody proposed it again. */
+export type EarlierStatus = ActionStatus | 'unknown';
+
+export interface EarlierAction {
+  what: string;
+  themeId: string;
+  themeTitle: string;
+  who?: string;
+  due?: string;
+  priority: Priority;
+  status: EarlierStatus;
+  /**
+   * How the status was found: `followed-up` — from the new files' previous.actions (what the
+   * participants said became of it); `proposed-again` — the same text is among the new actions;
+   * `none` — neither.
+   */
+  basis: 'followed-up' | 'proposed-again' | 'none';
+  /** Who followed it up or proposed it again. */
+  participants: string[];
+}
+
+export interface Comparison {
+  /** `participant` and `file` are left out with --anonymous. `date` is the earlier file's `updated`. */
+  earlier: { participant?: string; organisation: string; date: string; file?: string };
+  themes: ThemeChange[];
+  earlierActions: EarlierAction[];
+  /** Indexes into `TeamReport.actions` of the actions that were not there last time. */
+  newActions: number[];
+}
+
+export interface TeamReport {
+  /** One answers file (an action plan) or several (a team report). */
+  kind: 'single' | 'team';
+  participants: ReportParticipant[];
+  /** Distinct organisation names, in participant order. */
+  organisations: string[];
+  /** Earliest and latest `updated` date of the files (YYYY-MM-DD). */
+  period: { from: string; to: string };
+  /** Distinct question sets (id + version) the files were made with. */
+  questionSets: Array<{ id: string; version: string; title: string }>;
+  /** Most disagreement first; ties in the order of the question set. */
+  themes: TeamTheme[];
+  actions: TeamAction[];
+  focus: { chosen: FocusCount[]; none: string[] };
+  agenda: TeamAgendaItem[];
+  /** Only participants who lack something. */
+  missing: Array<{ participant: string; items: MissingItem[] }>;
+  comparison?: Comparison;
+}
+
+export type { AnswerState };

@@ -1,0 +1,41 @@
+import { ratingLevels, type Rating, type RatingLevel } from '../answers/model.js';
+import type { RatingSpread } from './model.js';
+
+/** A level's place on the scale: nog niet mee bezig = 0 ... verankerd in de werking = 3. */
+export function levelIndex(rating: Rating | undefined): number | undefined {
+  const index = ratingLevels.indexOf(rating as RatingLevel);
+  return index < 0 ? undefined : index;
+}
+
+/**
+ * The spread of a theme's ratings. Disagreement is the population standard deviation of the levels
+ * on the 0–3 scale: it grows with both how far apart and how evenly split the team is, and it does
+ * not depend on team size. "Weet niet" is not a level: counted, but left out of the spread.
+ */
+export function ratingSpread(ratings: ReadonlyArray<Rating | undefined>): RatingSpread {
+  const counts: Record<Rating, number> = { 'not-started': 0, 'first-steps': 0, 'on-track': 0, embedded: 0, unknown: 0 };
+  const levels: number[] = [];
+  let notRated = 0;
+  for (const rating of ratings) {
+    if (rating === undefined || !(rating in counts)) {
+      notRated++;
+      continue;
+    }
+    counts[rating]++;
+    const level = levelIndex(rating);
+    if (level !== undefined) levels.push(level);
+  }
+  const spread: RatingSpread = { counts, rated: levels.length, unknown: counts.unknown, notRated, spread: 0, range: 0 };
+  if (levels.length === 0) return spread;
+  const mean = levels.reduce((sum, x) => sum + x, 0) / levels.length;
+  const variance = levels.reduce((sum, x) => sum + (x - mean) ** 2, 0) / levels.length;
+  const low = levels.reduce((a, b) => Math.min(a, b));
+  const high = levels.reduce((a, b) => Math.max(a, b));
+  return {
+    ...spread,
+    spread: Math.round(Math.sqrt(variance) * 100) / 100,
+    range: high - low,
+    lowest: ratingLevels[low],
+    highest: ratingLevels[high],
+  };
+}

@@ -1,0 +1,98 @@
+import { priorities, type Action, type ActionStatus } from '../answers/model.js';
+import type { FocusCount, Proposal, TeamAction, TeamTheme } from './model.js';
+import type { Member } from './team-themes.js';
+import { textKey } from './text-key.js';
+
+interface Found {
+  proposal: Proposal;
+  themeId: string;
+  themeTitle: string;
+}
+
+/** Every action of every file as a proposal: this reflection's first, then the carried-over ones. */
+function proposals(member: Member): Found[] {
+  const focus = new Set(member.answers.focus ?? []);
+  const proposal = (action: Action, fromPrevious: boolean): Proposal => ({
+    participant: member.label,
+    id: action.id,
+    what: action.what,
+    ...(action.who?.trim() ? { who: action.who.trim() } : {}),
+    ...(action.due?.trim() ? { due: action.due.trim() } : {}),
+    priority: action.priority,
+    status: action.status,
+    fromPrevious,
+    focus: focus.has(action.id),
+  });
+  return [
+    ...(member.answers.themes ?? []).flatMap((theme) =>
+      (theme.actions ?? []).map((action) => ({ proposal: proposal(action, false), themeId: theme.id, themeTitle: theme.title })),
+    ),
+    ...(member.answers.previous?.actions ?? []).map((action) => ({
+      proposal: proposal(action, true),
+      themeId: action.theme,
+      themeTitle: action.themeTitle,
+    })),
+  ];
+}
+
+function mergedStatus(statuses: readonly ActionStatus[]): ActionStatus {
+  if (statuses.includes('open')) return 'open';
+  return statuses.includes('done') ? 'done' : 'dropped';
+}
+
+/**
+ * All actions of the team, identical ones folded (see textKey) with who proposed them. Order:
+ * new actions before carried-over ones, then by theme in report order, then as first proposed.
+ * The folded action takes the highest priority and the earliest due date proposed.
+ */
+export function teamActions(members: readonly Member[], themes: readonly TeamTheme[]): TeamAction[] {
+  const titles = new Map(themes.map((theme) => [theme.id, theme.title]));
+  const rank = new Map(themes.map((theme, i) => [theme.id, i]));
+  const byKey = new Map<string, { action: TeamAction; first: number }>();
+  let n = 0;
+  for (const member of members) {
+    for (const { proposal, themeId, themeTitle } of proposals(member)) {
+      const key = textKey(proposal.what);
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = {
+          first: n++,
+          action: { key, what: proposal.what.trim(), themes: [], who: [], priority: proposal.priority, status: 'open', fromPrevious: true, proposals: [], focus: 0 },
+        };
+        byKey.set(key, entry);
+      }
+      const action = entry.action;
+      action.proposals.push(proposal);
+      if (!action.themes.some((t) => t.id === themeId)) action.themes.push({ id: themeId, title: titles.get(themeId) ?? themeTitle ?? themeId });
+      if (proposal.who && !action.who.includes(proposal.who)) action.who.push(proposal.who);
+      if (proposal.due && (!action.due || proposal.due < action.due)) action.due = proposal.due;
+      if (priorities.indexOf(proposal.priority) < priorities.indexOf(action.priority)) action.priority = proposal.priority;
+      action.fromPrevious &&= proposal.fromPrevious;
+    }
+  }
+  const themeRank = (action: TeamAction) => rank.get(action.themes[0]!.id) ?? rank.size;
+  return [...byKey.values()]
+    .map(({ action, first }) => {
+      const status = mergedStatus(action.proposals.map((p) => p.status));
+      // Counted per participant: one person proposing it under two themes chose it once.
+      const focus = new Set(action.proposals.filter((p) => p.focus).map((p) => p.participant)).size;
+      return { action: { ...action, status, focus }, first };
+    })
+    .sort((a, b) => Number(a.action.fromPrevious) - Number(b.action.fromPrevious) || themeRank(a.action) - themeRank(b.action) || a.first - b.first)
+    .map(({ action }) => action);
+}
+
+/** The focus choices counted: the actions chosen most often first, and who chose none yet. */
+export function focusCounts(members: readonly Member[], actions: readonly TeamAction[]): { chosen: FocusCount[]; none: string[] } {
+  const chosen = actions
+    .map((action, index): FocusCount => ({
+      action: index,
+      what: action.what,
+      count: action.focus,
+      participants: [...new Set(action.proposals.filter((p) => p.focus).map((p) => p.participant))],
+    }))
+    .filter((focus) => focus.count > 0)
+    .sort((a, b) => b.count - a.count || a.action - b.action);
+  const withFocus = new Set(chosen.flatMap((focus) => focus.participants));
+  return { chosen, none: members.filter((m) => !withFocus.has(m.label)).map((m) => m.label) };
+}

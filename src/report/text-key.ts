@@ -1,0 +1,16 @@
+/**
+ * When two actions are "the same": the text compared without case, punctuation, symbols and
+ * differences in white space ("Folder herschrijven!" = "folder  herschrijven"). Accents are kept:
+ * in Dutch "één" and "een" are different words. Used to fold a team's actions and to find an
+ * earlier action among the new ones.
+ */
+export function textKey(text: string): string {
+  const key = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  // Text of punctuation only ("?!") still folds with itself, not with every other such text.
+  return key || text.trim();
+}

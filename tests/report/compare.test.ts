@@ -1,0 +1,106 @@
+// --compare: how ratings moved per theme, what became of the earlier actions, which actions are new.
+import { describe, expect, it } from 'vitest';
+import type { CarriedAction, Rating } from '../../src/answers/model.js';
+import { direction } from '../../src/report/compare.js';
+import { buildReport } from '../../src/report/index.js';
+import { reportSet } from '../fixtures/report/question-set.js';
+import { earlier, file, fixture, input, naming, team, theme } from './helpers.js';
+
+describe('direction: the rating then and now', () => {
+  it.each<[Rating | undefined, Array<Rating | undefined>, string]>([
+    ['first-steps', ['on-track'], 'up'],
+    ['on-track', ['first-steps'], 'down'],
+    ['on-track', ['on-track'], 'same'],
+    ['first-steps', ['on-track', 'embedded', 'first-steps'], 'up'],
+    ['first-steps', ['not-started', 'on-track'], 'mixed'],
+    ['first-steps', ['unknown', 'on-track'], 'up'],
+    ['first-steps', [undefined], 'unknown'],
+    ['unknown', ['on-track'], 'unknown'],
+    [undefined, ['on-track'], 'unknown'],
+  ])('%s → %j: %s', (then, now, expected) => {
+    expect(direction(then, now)).toBe(expected);
+  });
+});
+
+const carried = (what: string, status: CarriedAction['status'], reviewed = true): CarriedAction => ({
+  id: 'p1',
+  what,
+  priority: 'medium',
+  status,
+  theme: 't1',
+  themeTitle: 't1',
+  reviewed,
+});
+
+describe('compare: earlier actions', () => {
+  const before = file('An', [theme('t1', 'first-steps', { actions: [{ what: 'Folder herschrijven' }] })], { updated: '2026-08-12T10:00:00+02:00' });
+  const compare = (...now: ReturnType<typeof file>[]) =>
+    buildReport(now.map((f) => input(f)), { set: undefined, naming: naming(), earlier: { answers: before, participant: 'An' } }).comparison!;
+
+  it.each([
+    ['followed up as done', [file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'done')] } })], 'done', 'followed-up', ['An']],
+    ['followed up as still relevant', [file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('folder herschrijven.', 'open')] } })], 'open', 'followed-up', ['An']],
+    ['followed up as dropped', [file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'dropped')] } })], 'dropped', 'followed-up', ['An']],
+    ['not reviewed yet says nothing', [file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'open', false)] } })], 'unknown', 'none', []],
+    ['proposed again (matched by text)', [file('Bob', [theme('t2', 'on-track', { actions: [{ what: 'FOLDER herschrijven!' }] })])], 'open', 'proposed-again', ['Bob']],
+    ['proposed again, marked done', [file('Bob', [theme('t2', 'on-track', { actions: [{ what: 'Folder herschrijven', status: 'done' }] })])], 'done', 'proposed-again', ['Bob']],
+    ['nobody mentions it', [file('Bob', [theme('t1', 'on-track', { actions: [{ what: 'Iets anders' }] })])], 'unknown', 'none', []],
+    [
+      'participants disagree: done wins',
+      [
+        file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'open')] } }),
+        file('Bob', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'done')] } }),
+      ],
+      'done',
+      'followed-up',
+      ['An', 'Bob'],
+    ],
+  ] as const)('%s', (_name, now, status, basis, participants) => {
+    expect(compare(...now).earlierActions).toEqual([
+      { what: 'Folder herschrijven', themeId: 't1', themeTitle: 't1', priority: 'medium', status, basis, participants },
+    ]);
+  });
+
+  it('lists as new only the actions whose text was not there last time, and not the carried-over ones', () => {
+    const now = file('An', [theme('t1', 'on-track', { actions: [{ what: 'folder herschrijven' }, { what: 'Nieuwe flyer' }] })], {
+      previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'open')] },
+    });
+    const report = buildReport([input(now)], { set: undefined, naming: naming(), earlier: { answers: before } });
+    expect(report.comparison!.newActions.map((i) => report.actions[i]!.what)).toEqual(['Nieuwe flyer']);
+  });
+
+  it('leaves out earlier actions that were already dropped then, keeps the earlier file’s own still-open carried ones', () => {
+    const then = file('An', [theme('t1', 'on-track', { actions: [{ what: 'Weg', status: 'dropped' }, { what: 'Blijft' }] })], {
+      previous: { file: 'x', date: 'x', actions: [carried('Van nog eerder', 'open'), carried('Al gedaan', 'done')] },
+    });
+    const report = buildReport([input(file('An', []))], { set: undefined, naming: naming(), earlier: { answers: then } });
+    expect(report.comparison!.earlierActions.map((a) => a.what)).toEqual(['Blijft', 'Van nog eerder']);
+  });
+});
+
+describe('compare: per theme then and now', () => {
+  it('for a team: the themes of now (report order), then the ones only chosen then', () => {
+    const report = buildReport(team(), { set: reportSet, naming: naming(), earlier: { answers: earlier().answers, participant: 'An Peeters' } });
+    expect(report.comparison!.themes.map((c) => [c.themeId, c.then ?? null, c.now.map((n) => n.rating ?? null), c.direction])).toEqual([
+      ['toegankelijkheidsbeleid', 'first-steps', ['on-track', 'not-started', 'embedded'], 'mixed'],
+      ['sociaal-inclusief-beleid', 'not-started', ['unknown'], 'unknown'],
+      ['safe-space', 'not-started', ['first-steps', null], 'up'],
+    ]);
+  });
+
+  it('for one file: new themes and themes not chosen again', () => {
+    const then = file('An', [theme('t1', 'on-track'), theme('t2', 'first-steps')]);
+    const now = file('An', [theme('t1', 'embedded'), theme('t3', 'on-track')]);
+    const report = buildReport([input(now)], { set: undefined, naming: naming(), earlier: { answers: then } });
+    expect(report.comparison!.themes.map((c) => [c.themeId, c.thenChosen, c.direction])).toEqual([
+      ['t1', true, 'up'],
+      ['t3', false, 'new'],
+      ['t2', true, 'not-chosen'],
+    ]);
+  });
+
+  it('takes the earlier date from the earlier file, and no name when anonymous', () => {
+    const report = buildReport([fixture('team/an.yaml')], { set: reportSet, naming: naming(undefined, true), earlier: { answers: earlier().answers } });
+    expect(report.comparison!.earlier).toEqual({ organisation: 'Buurtwerk De Brug vzw', date: '2026-08-12T10:00:00+02:00' });
+  });
+});

@@ -1,0 +1,51 @@
+// Shared by the report tests: the YAML fixtures of tests/fixtures/report/ as parsed answers files
+// (read with the yaml package, not the CLI's parser, so the core tests need no build), and small
+// builders for table tests.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Action, AnswersFile, Rating, ThemeAnswers } from '../../src/answers/model.js';
+import { nl } from '../../src/i18n/nl/index.js';
+import type { Messages } from '../../src/i18n/messages.js';
+import type { ParticipantNaming, ReportInput } from '../../src/report/index.js';
+
+const FIXTURES = new URL('../fixtures/report/', import.meta.url);
+
+export function fixture(name: string): ReportInput {
+  const file = `tests/fixtures/report/${name}`;
+  return { file, answers: parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as AnswersFile };
+}
+
+export const team = () => ['team/an.yaml', 'team/bob.yaml', 'team/chris.yaml'].map(fixture);
+export const earlier = () => fixture('earlier/an-2026-08.yaml');
+
+export function naming(m: Messages = nl, anonymous = false): ParticipantNaming {
+  return { anonymous, numbered: m.report.numbered, repeated: m.report.repeated };
+}
+
+/** A minimal answers file for table tests: one participant, the themes given. */
+export function file(participant: string, themes: ThemeAnswers[], extra: Partial<AnswersFile> = {}): AnswersFile {
+  return {
+    format: 'resokit-answers/1',
+    questionSet: { id: 'resokit-reflectievragen', version: '1.0.0', language: 'nl', title: 'Reflectievragen' },
+    organisation: 'De Brug',
+    participant,
+    created: '2026-11-27T10:00:00+01:00',
+    updated: '2026-11-27T11:00:00+01:00',
+    status: 'complete',
+    themes,
+    ...extra,
+  };
+}
+
+export function theme(id: string, rating: Rating | undefined, options: { actions?: Array<Partial<Action> & { what: string }>; questions?: string[]; answers?: Record<string, string> } = {}): ThemeAnswers {
+  return {
+    id,
+    title: id,
+    group: 'beleid',
+    answers: (options.questions ?? ['q1']).map((q) => ({ id: q, question: `Vraag ${q}?`, ...(options.answers?.[q] !== undefined ? { answer: options.answers[q] } : {}) })),
+    ...(rating ? { rating } : {}),
+    actions: (options.actions ?? []).map((a, i) => ({ id: `a${i + 1}`, priority: 'medium', status: 'open', ...a })),
+  };
+}
+
+export const input = (answers: AnswersFile, name = answers.participant): ReportInput => ({ file: `${name}.yaml`, answers });

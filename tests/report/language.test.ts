@@ -1,0 +1,17 @@
+// Which language a report speaks: the files' own, unless asked for explicitly or the files disagree.
+import { describe, expect, it } from 'vitest';
+import { reportLanguage } from '../../src/report/index.js';
+
+describe('reportLanguage', () => {
+  it.each([
+    ['one Dutch file', ['nl'], 'nl', false, 'nl'],
+    ['one English file, nothing asked', ['en'], 'nl', false, 'en'],
+    ['English files, --lang nl asked', ['en', 'en'], 'nl', true, 'nl'],
+    ['Dutch files, --lang en asked', ['nl'], 'en', true, 'en'],
+    ['mixed team: the default', ['nl', 'en'], 'nl', false, 'nl'],
+    ['mixed team: --lang en', ['nl', 'en'], 'en', true, 'en'],
+    ['a language resokit does not speak', ['fr'], 'nl', false, 'nl'],
+  ] as const)('%s', (_name, files, asked, explicit, expected) => {
+    expect(reportLanguage(files, asked, explicit)).toBe(expected);
+  });
+});
