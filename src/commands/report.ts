@@ -4,14 +4,10 @@ import { parseAnswersFile } from '../answers/parse.js';
 import type { CommandContext } from '../cli/context.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import { readSources } from '../content/read-sources.js';
-import { schemaValidator } from '../content/schema-validators.js';
-import { maxFileBytes } from '../content/source-text.js';
-import type { SourceFile } from '../content/types.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import { exists, writeAtomic } from '../reflect/session-files.js';
 import { buildReport, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
-import { quickAnswers } from '../report/quick-answers.js';
 import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '../render/report/index.js';
 
 export interface ReportOptions {
@@ -37,25 +33,6 @@ function chooseFormat(options: ReportOptions, m: Messages): ReportFormat {
   return (options.out && formatOfExtension[extname(options.out).toLowerCase()]) || 'md';
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * A valid answers file in resokit's own style, read without the full YAML parser (fifty files of a
- * team cost milliseconds instead of a second); undefined sends the file through parseAnswersFile.
- */
-function quickRead(source: SourceFile): AnswersFile | undefined {
-  const { content } = source;
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  if (bytes.byteLength > maxFileBytes) return undefined;
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-  return quickAnswers(text, schemaValidator('answers'));
-}
-
 /**
  * Every answers file named (a folder: its .yaml files), read and checked. All problems of all files
  * are reported together, each as file:line:col, so one run shows everything to fix.
@@ -71,11 +48,6 @@ function readAnswersFiles(paths: readonly string[], ctx: CommandContext): Report
   const inputs: ReportInput[] = [];
   let invalid = 0;
   for (const source of sources) {
-    const quick = quickRead(source);
-    if (quick) {
-      inputs.push({ file: source.path, answers: quick });
-      continue;
-    }
     const parsed = parseAnswersFile(source, ctx.m);
     if (parsed.answers) inputs.push({ file: source.path, answers: parsed.answers });
     else {

@@ -15,24 +15,28 @@ export interface AssembledSet {
 /** Where a theme id was first seen: a built-in theme has a file but no position. */
 interface Seen {
   file: string;
-  at?: Position;
+  /** Read only when the id turns out to repeat (positions are looked up lazily). */
+  where?: { readonly id: Position };
 }
 
 function checkQuestionIds(theme: Theme, where: ThemeFileResult['locations'][number], m: Messages): Problem[] {
-  const firstLine = new Map<string, number>();
+  const first = new Map<string, number>();
   const problems: Problem[] = [];
   theme.questions.forEach((question, index) => {
-    const at = where.questionIds[index]!;
-    const line = firstLine.get(question.id);
-    if (line === undefined) firstLine.set(question.id, at.line);
-    else problems.push(problemAt(theme.file, at, m.content.duplicateQuestionId(question.id, line)));
+    const earlier = first.get(question.id);
+    if (earlier === undefined) first.set(question.id, index);
+    else {
+      const line = where.questionIds[earlier]!.line;
+      problems.push(problemAt(theme.file, where.questionIds[index]!, m.content.duplicateQuestionId(question.id, line)));
+    }
   });
   return problems;
 }
 
 function duplicateMessage(id: string, first: Seen, file: string, m: Messages): string {
-  if (first.at === undefined) return m.content.builtinThemeId(id, first.file);
-  const where = first.file === file ? m.content.atLine(first.at.line) : `${first.file}:${first.at.line}:${first.at.col}`;
+  if (first.where === undefined) return m.content.builtinThemeId(id, first.file);
+  const at = first.where.id;
+  const where = first.file === file ? m.content.atLine(at.line) : `${first.file}:${at.line}:${at.col}`;
   return m.content.duplicateThemeId(id, where);
 }
 
@@ -48,7 +52,7 @@ function assemble(header: SetHeader, builtin: readonly Theme[], files: readonly 
       if (first !== undefined) {
         problems.push(problemAt(file.file, where.id, duplicateMessage(theme.id, first, file.file, m)));
       } else {
-        seen.set(theme.id, { file: file.file, at: where.id });
+        seen.set(theme.id, { file: file.file, where });
       }
       if (!groupIds.includes(theme.group)) {
         const suggestion = closest(theme.group, groupIds);

@@ -3,6 +3,7 @@ import themeFileSchema from '../../schemas/theme-file.schema.json' with { type: 
 import { checkedDocument } from './checked-document.js';
 import { sortProblems, type Position } from './problems.js';
 import type { Problem, SourceFile, Theme } from './types.js';
+import type { YamlSource } from './yaml-document.js';
 import { valuePosition } from './yaml-locate.js';
 
 /** Where a theme's ids and group are written, for the checks across themes and files. */
@@ -21,6 +22,28 @@ export interface ThemeFileResult {
   problems: Problem[];
 }
 
+/** Positions are looked up only when a check across files needs one: most files never do. */
+function lazyLocation(source: YamlSource, index: number, questions: number): ThemeLocation {
+  let found: ThemeLocation | undefined;
+  const get = (): ThemeLocation =>
+    (found ??= {
+      id: valuePosition(source, ['themes', String(index), 'id']),
+      group: valuePosition(source, ['themes', String(index), 'group']),
+      questionIds: Array.from({ length: questions }, (_, q) => valuePosition(source, ['themes', String(index), 'questions', String(q), 'id'])),
+    });
+  return {
+    get id() {
+      return get().id;
+    },
+    get group() {
+      return get().group;
+    },
+    get questionIds() {
+      return get().questionIds;
+    },
+  };
+}
+
 /** Reads one theme file: every problem in it, and its valid themes. Pure: no file system. */
 export function parseThemeFile(file: SourceFile, m: Messages): ThemeFileResult {
   const checked = checkedDocument(
@@ -36,11 +59,7 @@ export function parseThemeFile(file: SourceFile, m: Messages): ThemeFileResult {
     const at = `/themes/${index}`;
     if (checked.invalidPaths.some((path) => path === at || path.startsWith(`${at}/`))) return;
     result.themes.push({ ...item, file: file.path });
-    result.locations.push({
-      id: valuePosition(source, ['themes', String(index), 'id']),
-      group: valuePosition(source, ['themes', String(index), 'group']),
-      questionIds: item.questions.map((_, q) => valuePosition(source, ['themes', String(index), 'questions', String(q), 'id'])),
-    });
+    result.locations.push(lazyLocation(source, index, item.questions.length));
   });
   return result;
 }
