@@ -15,13 +15,19 @@ function examples(m: Messages, lines: readonly string[]): string {
  */
 export function buildProgram(shell: Shell): Command {
   const { m } = shell;
+  // Commander's own words ("Usage:", "[options]") in the user's language; global options shown everywhere.
+  const help = {
+    styleTitle: (title: string) => m.cli.helpTitles[title] ?? title,
+    subcommandTerm: (command: Command) => `${command.name()} ${command.usage()}`.trim(),
+    showGlobalOptions: true,
+  };
   const program = new Command('resokit');
   program
     .description(m.cli.description)
     .usage(m.cli.usage)
     .version(version, '-V, --version', m.cli.options.version)
     .helpOption('-h, --help', m.cli.options.help)
-    .helpCommand('help [command]', m.cli.helpCommand)
+    .helpCommand(m.cli.helpCommandTerm, m.cli.helpCommand)
     .addOption(new Option('--lang <lang>', m.cli.options.lang))
     .addOption(new Option('--questions <path>', m.cli.options.questions))
     .addOption(new Option('--no-color', m.cli.options.noColor))
@@ -30,25 +36,26 @@ export function buildProgram(shell: Shell): Command {
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
-    .configureHelp({ styleTitle: (title) => m.cli.helpTitles[title] ?? title });
+    .configureHelp(help);
 
   const context = (command: Command): CommandContext => {
     const globals = command.optsWithGlobals<{ questions?: string; color: boolean; debug?: boolean }>();
     return { ...shell, questions: globals.questions, color: globals.color, debug: globals.debug === true };
   };
-  const sub = (name: string) =>
+  const sub = (name: string, usage: string) =>
     program
       .command(name)
+      .usage(usage)
       .helpOption('-h, --help', m.cli.options.help)
       .exitOverride()
       .configureOutput({ outputError: () => undefined })
-      .configureHelp({ styleTitle: (title) => m.cli.helpTitles[title] ?? title });
+      .configureHelp(help);
 
   const reflect = m.reflect.command;
-  const collect = (value: string, previous: string[]) => [...previous, value];
-  sub('reflect')
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  sub('reflect', reflect.usage)
     .description(reflect.description)
-    .option('--theme <ids>', reflect.theme, collect, [])
+    .option('--theme <ids>', reflect.theme, collect)
     .option('--group <group>', reflect.group)
     .option('--org <name>', reflect.org)
     .option('--name <name>', reflect.name)
@@ -63,9 +70,9 @@ export function buildProgram(shell: Shell): Command {
     });
 
   const report = m.report.command;
-  sub('report')
+  sub('report', report.usage)
     .description(report.description)
-    .argument('<answers...>', report.answers)
+    .argument(`<${report.answersArgument}...>`, report.answers)
     .option('--format <format>', report.format)
     .option('--out <file>', report.out)
     .option('--force', report.force)
@@ -81,7 +88,7 @@ export function buildProgram(shell: Shell): Command {
     });
 
   const themes = m.cli.commands.themes;
-  sub('themes')
+  sub('themes', themes.usage)
     .description(themes.description)
     .option('--group <group>', themes.group)
     .option('--json', themes.json)
@@ -92,9 +99,9 @@ export function buildProgram(shell: Shell): Command {
     });
 
   const show = m.cli.commands.show;
-  sub('show')
+  sub('show', show.usage)
     .description(show.description)
-    .argument('<theme>', show.theme)
+    .argument(`<${show.themeArgument}>`, show.theme)
     .option('--markdown', show.markdown)
     .addHelpText('after', examples(m, show.examples))
     .action(async (theme: string, options, command: Command) => {
@@ -103,9 +110,9 @@ export function buildProgram(shell: Shell): Command {
     });
 
   const validate = m.cli.commands.validate;
-  sub('validate')
+  sub('validate', validate.usage)
     .description(validate.description)
-    .argument('[path]', validate.path)
+    .argument(`[${validate.pathArgument}]`, validate.path)
     .addHelpText('after', examples(m, validate.examples))
     .action(async (path: string | undefined, _options, command: Command) => {
       const { runValidate } = await import('../commands/validate.js');

@@ -84,7 +84,7 @@ describe('usage errors: exit 2, one Dutch message, no stack trace', () => {
     [['--bogus'], "fout: Onbekende optie '--bogus'."],
     [['themes', '--bogus'], "fout: Onbekende optie '--bogus'."],
     [['show', 'safe-space', '--json'], "fout: Onbekende optie '--json'."],
-    [['show'], "fout: Argument 'theme' ontbreekt."],
+    [['show'], "fout: Argument 'thema' ontbreekt."],
     [['show', 'safe-space', 'gradueel-aanbod'], 'fout: Te veel argumenten (verwacht: 1).'],
     [['themes', '--group'], "fout: Optie '--group <group>' verwacht een waarde."],
   ])('resokit %j', (args, message) => {

@@ -174,7 +174,7 @@ describe('resokit report: errors', () => {
   it.each([
     [['report', '--format', 'pdf', team[0]!], "fout: onbekend formaat 'pdf'; kies uit md, html, json, csv\n"],
     [['report', '--bom', team[0]!], 'fout: --bom geldt enkel voor --format csv\n'],
-    [['report'], "fout: Argument 'answers' ontbreekt.\nZie 'resokit --help'.\n"],
+    [['report'], "fout: Argument 'antwoorden' ontbreekt.\nZie 'resokit --help'.\n"],
     [['--lang', 'en', 'report', '--format', 'pdf', team[0]!], "error: unknown format 'pdf'; choose from md, html, json, csv\n"],
   ])('usage errors exit 2: %j', (args, stderr) => {
     const run = resokit(args);

@@ -19,6 +19,7 @@ export const cli: Messages['cli'] = {
     noColor: 'no colours (also with NO_COLOR)',
     debug: 'show technical details on an error',
   },
+  helpCommandTerm: 'help [command]',
   helpCommand: 'show help for a command',
   examplesTitle: 'Examples:',
   programExamples: [
@@ -31,6 +32,7 @@ export const cli: Messages['cli'] = {
   ],
   commands: {
     themes: {
+      usage: '[options]',
       description: 'list all themes per group: id, title and number of questions',
       group: 'only the themes of this group (beleid or werking)',
       json: 'output as JSON for scripts (shape: see README)',
@@ -42,12 +44,16 @@ export const cli: Messages['cli'] = {
       ],
     },
     show: {
+      usage: '[options] <theme>',
+      themeArgument: 'theme',
       description: 'show one theme in full: questions, examples, notes and links',
       theme: 'id of the theme (see resokit themes)',
       markdown: 'print as Markdown (to print or share)',
       examples: ['resokit show safe-space --lang en', 'resokit show gradueel-aanbod --markdown > gradueel-aanbod.md'],
     },
     validate: {
+      usage: '[options] [path]',
+      pathArgument: 'path',
       description: 'check a question file or folder; every problem as file:line:col',
       path: 'file or folder (default: the built-in question set)',
       examples: ['resokit validate', 'resokit validate my-themes/', 'resokit validate my-themes/theme.yaml'],

@@ -2,6 +2,7 @@ import type { Messages } from '../messages.js';
 
 export const reflect: Messages['reflect'] = {
   command: {
+    usage: '[options]',
     description: 'answer the reflection questions of one or a few themes and make an action plan',
     theme: 'theme id (repeat, or separate with commas); skips the theme choice',
     group: 'offer only the themes of this group in the choice (beleid or werking)',

@@ -5,6 +5,8 @@ const list = (items: readonly string[]) =>
 
 export const report: Messages['report'] = {
   command: {
+    usage: '[options] <answers.yaml...>',
+    answersArgument: 'answers',
     description: 'rebuild the action plan from one answers file, or a team report from several',
     answers: 'answers file(s) of resokit reflect; several = a team report',
     format: 'md (default), html (to print), json (for scripts) or csv (the actions, for a spreadsheet)',

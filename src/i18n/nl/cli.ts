@@ -18,6 +18,7 @@ export const cli = {
     noColor: 'geen kleuren (ook met NO_COLOR)',
     debug: 'toon technische details bij een fout',
   },
+  helpCommandTerm: 'help [commando]',
   helpCommand: 'toon hulp bij een commando',
   examplesTitle: 'Voorbeelden:',
   programExamples: [
@@ -30,6 +31,7 @@ export const cli = {
   ],
   commands: {
     themes: {
+      usage: '[opties]',
       description: 'toon alle thema’s per groep: id, titel en aantal vragen',
       group: 'enkel de thema’s van deze groep (beleid of werking)',
       json: 'uitvoer als JSON voor scripts (vorm: zie README)',
@@ -41,12 +43,16 @@ export const cli = {
       ],
     },
     show: {
+      usage: '[opties] <thema>',
+      themeArgument: 'thema',
       description: 'toon één thema volledig: vragen, voorbeelden, noten en links',
       theme: 'id van het thema (zie resokit themes)',
       markdown: 'druk af als Markdown (om af te drukken of te delen)',
       examples: ['resokit show safe-space', 'resokit show gradueel-aanbod --markdown > gradueel-aanbod.md'],
     },
     validate: {
+      usage: '[opties] [pad]',
+      pathArgument: 'pad',
       description: 'controleer een vragenbestand of -map; elk probleem als bestand:regel:kolom',
       path: 'bestand of map (standaard: de ingebouwde vragenset)',
       examples: ['resokit validate', 'resokit validate mijn-themas/', 'resokit validate mijn-themas/thema.yaml'],

@@ -1,6 +1,7 @@
 /** `resokit reflect`: the walk-through, its prompts and its messages. */
 export const reflect = {
   command: {
+    usage: '[opties]',
     description: 'beantwoord de reflectievragen van één of enkele thema’s en maak een actieplan',
     theme: 'thema-id (herhaal of scheid met komma’s); slaat de themakeuze over',
     group: 'toon enkel de thema’s van deze groep in de keuze (beleid of werking)',

@@ -11,6 +11,8 @@ const list = (items: readonly string[]) =>
 
 export const report = {
   command: {
+    usage: '[opties] <antwoorden.yaml...>',
+    answersArgument: 'antwoorden',
     description: 'maak het actieplan opnieuw uit een antwoordenbestand, of een teamrapport uit meerdere',
     answers: 'antwoordenbestand(en) van resokit reflect; meerdere = een teamrapport',
     format: 'md (standaard), html (om af te drukken), json (voor scripts) of csv (de acties, voor een rekenblad)',
