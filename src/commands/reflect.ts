@@ -63,7 +63,8 @@ function describeChanges(changes: readonly SetChange[], m: Messages): string[] {
   });
 }
 
-async function chooseThemes(set: QuestionSet, group: string | undefined, ask: Asker, m: Messages): Promise<Theme[]> {
+/** With --previous, last time's themes are preselected: a follow-up usually looks at the same ones. */
+async function chooseThemes(set: QuestionSet, group: string | undefined, preselect: readonly string[], ask: Asker, m: Messages): Promise<Theme[]> {
   const groups = group ? set.groups.filter((g) => g.id === group) : set.groups;
   const ids = await ask.checkbox(
     `${m.reflect.chooseThemes}\n  ${m.reflect.chooseThemesHint}`,
@@ -71,7 +72,7 @@ async function chooseThemes(set: QuestionSet, group: string | undefined, ask: As
       { heading: `── ${g.title} ──` },
       ...set.themes
         .filter((t) => t.group === g.id)
-        .map((t) => ({ name: `${t.title} (${m.browse.questionCount(t.questions.length)})`, value: t.id })),
+        .map((t) => ({ name: `${t.title} (${m.browse.questionCount(t.questions.length)})`, value: t.id, checked: preselect.includes(t.id) })),
     ]),
     { min: 1 },
   );
@@ -155,7 +156,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
       answersPath = paths.answers;
       plan = paths.plan;
       if (!options.force && (await exists(answersPath))) throw new UserError(r.fileExists(shown(answersPath)));
-      const themes = preselected ?? (await chooseThemes(set, group, ask, m));
+      const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m));
       let created = newAnswers(set, themes, { organisation, participant }, now());
       if (previous) created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));
       file = created;

@@ -27,6 +27,7 @@ import {
 } from '../answers/model.js';
 import { nextStep } from '../answers/progress.js';
 import type { Asker } from '../prompts/ask.js';
+import { formatDate } from '../text/format-date.js';
 import { isoDate } from '../text/parse-date.js';
 import { wrap } from '../text/wrap.js';
 import { noteText, resourceText } from '../render/theme-text.js';
@@ -166,7 +167,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     lines.push(`${style.heading(`${r.importanceLabel}:`)} ${t.importance ? r.importance[t.importance] : '–'}`);
     lines.push(`${style.heading(`${r.actions}:`)} ${t.actions.length === 0 ? '–' : ''}`);
     for (const action of t.actions) {
-      const meta = [action.who, action.due, r.priorities[action.priority]].filter(Boolean).join(' · ');
+      const meta = [action.who, action.due && formatDate(action.due, m.plan), r.priorities[action.priority]].filter(Boolean).join(' · ');
       lines.push(wrap(`${action.what} (${meta})`, width, '  • ', '    '));
     }
     print(`${lines.join('\n')}\n`);
@@ -200,8 +201,6 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       case 'continue':
         return commit(markReviewed(file, theme, now()));
       case 'question': {
-        const previous = t.answers[choice.index]!;
-        if (previous.answer) print(`${style.dim(`${r.previousAnswer}\n${wrap(previous.answer, width, '  ')}`)}\n`);
         return askAnswer(theme, choice.index, true);
       }
       case 'rating':
@@ -220,11 +219,10 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
   const askPrevious = async (index: number) => {
     const previous = file.previous!;
     if (index === 0) {
-      const date = previous.date.slice(0, 10);
-      print(`\n${style.heading(r.previousIntro(date, previous.actions.length))}\n`);
+      print(`\n${style.heading(r.previousIntro(formatDate(previous.date, m.plan), previous.actions.length))}\n`);
     }
     const action = previous.actions[index]!;
-    const meta = [action.themeTitle, action.who, action.due].filter(Boolean).join(' · ');
+    const meta = [action.themeTitle, action.who, action.due && formatDate(action.due, m.plan)].filter(Boolean).join(' · ');
     const status = await ask.select<ActionStatus>(
       `${r.previousQuestion(preview(action.what, 70))} ${style.dim(`(${meta})`)}`,
       (['done', 'open', 'dropped'] as const).map((value) => ({ name: r.previousStatus[value], value })),

@@ -46,9 +46,8 @@ export const reflect: Messages['reflect'] = {
   progress: (theme, themes, question, questions) => `Theme ${theme}/${themes} · question ${question}/${questions}`,
   answerHelp: 'Enter = new line · Enter on an empty line = done · Enter straight away = skip · Ctrl+E = editor',
   answerHelpNoEditor: 'Enter = new line · Enter on an empty line = done · Enter straight away = skip',
-  changeHelp: 'Type the new answer · Enter on an empty line = done · Ctrl+E = editor',
+  changeHelp: 'Add or change · Backspace on an empty line = edit the line above · Enter on an empty line = done · Ctrl+E = editor',
   editorOpen: 'The editor is open; save and close it to continue.',
-  previousAnswer: 'Previous answer:',
   draftRestored: 'What you typed last time is ready for you.',
   ratingQuestion: (title) => `Where does your organisation stand today on “${title}”?`,
   ratings: {

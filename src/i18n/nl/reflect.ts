@@ -46,9 +46,8 @@ export const reflect = {
     `Thema ${theme}/${themes} · vraag ${question}/${questions}`,
   answerHelp: 'Enter = nieuwe regel · Enter op een lege regel = klaar · meteen Enter = overslaan · Ctrl+E = editor',
   answerHelpNoEditor: 'Enter = nieuwe regel · Enter op een lege regel = klaar · meteen Enter = overslaan',
-  changeHelp: 'Typ het nieuwe antwoord · Enter op een lege regel = klaar · Ctrl+E = editor',
+  changeHelp: 'Vul aan of pas aan · Backspace op een lege regel = vorige regel aanpassen · Enter op een lege regel = klaar · Ctrl+E = editor',
   editorOpen: 'De editor is open; sla op en sluit hem om verder te gaan.',
-  previousAnswer: 'Vorig antwoord:',
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
   ratingQuestion: (title: string) => `Waar staat je organisatie vandaag rond “${title}”?`,
   ratings: {

@@ -1,3 +1,4 @@
+import { formatDate } from '../../text/format-date.js';
 import type { Action, AnswersFile, CarriedAction, QuestionAnswer, ThemeAnswers } from '../../answers/model.js';
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -68,30 +69,13 @@ export function em(label: string): string {
   return escaped ? `*${escaped}*` : '';
 }
 
-/**
- * A date as "27 november 2026", from the start of an ISO 8601 date or timestamp (YYYY-MM-DD...), in
- * the offset it was written with. Anything else is returned as it is. Plain text, not yet escaped.
- */
-export function formatDate(value: string, p: PlanMessages): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(value.trim());
-  if (!match) return value.trim();
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const monthName = p.months[month - 1];
-  if (monthName === undefined || day < 1 || day > daysInMonth(year, month)) return value.trim();
-  return p.formatDate(day, monthName, year);
-}
-
 /** A date formatted and escaped, ready to insert (see `formatDate`); empty gives the placeholder. */
+export { formatDate };
+
 export function date(value: string, p: PlanMessages): string {
   return text(formatDate(value, p), p);
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 export type AnswerState = 'answered' | 'skipped' | 'unanswered';
 
