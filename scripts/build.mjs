@@ -39,6 +39,9 @@ const lazy = {
   ),
   'content-read-sources': 'src/content/read-sources.ts',
   'content-check-sources': 'src/content/check-sources.ts',
+  'prompts-editor': 'src/prompts/editor.ts',
+  'answers-parse': 'src/answers/parse.ts',
+  'answers-serialize': 'src/answers/serialize.ts',
   'messages-nl': 'src/i18n/nl/index.ts',
   'messages-en': 'src/i18n/en/index.ts',
 };

@@ -8,13 +8,11 @@ import type { QuestionSet, Theme } from '../content/types.js';
 import { ExitCode, ExpectedExit, UserError } from '../errors.js';
 import { carryActions, newAnswers } from '../answers/edit.js';
 import type { AnswersFile } from '../answers/model.js';
-import { parseAnswersFile } from '../answers/parse.js';
 import { reconcile, type SetChange } from '../answers/reconcile.js';
-import { serializeAnswers } from '../answers/serialize.js';
+import type { serializeAnswers } from '../answers/serialize.js';
 import { createAsker, type Asker } from '../prompts/ask.js';
-import { openInEditor } from '../prompts/editor.js';
 import { renderPlanMarkdown } from '../render/plan/index.js';
-import { readingWidth } from './show.js';
+import { readingWidth } from '../text/wrap.js';
 import { isoDate } from '../text/parse-date.js';
 import { ensureWritableDir, exists, sessionPaths, writeAtomic, writeAtomicSync } from '../reflect/session-files.js';
 import { walkThrough } from '../reflect/walkthrough.js';
@@ -43,7 +41,9 @@ async function readAnswers(path: string, ctx: CommandContext): Promise<AnswersFi
     throw new UserError(ctx.m.reflect.cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)));
   }
   const shown = relative(ctx.cwd, path) || path;
-  const parsed = await parseAnswersFile({ path: shown, content }, ctx.m);
+  // The YAML parsers load only when a file is read (resume, previous), not before the first question.
+  const { parseAnswersFile } = await import('../answers/parse.js');
+  const parsed = parseAnswersFile({ path: shown, content }, ctx.m);
   if (!parsed.answers) throw new UserError(ctx.m.reflect.answersInvalid(shown), ExitCode.usage, parsed.problems);
   return parsed.answers;
 }
@@ -102,6 +102,8 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
   if (!ctx.stdin.isTTY) throw new UserError(r.noTerminal);
   await ensureWritableDir(outDir, m);
 
+  // The external-editor package (with its encodings) loads only when someone presses Ctrl+E.
+  const openInEditor = async (text: string) => (await import('../prompts/editor.js')).openInEditor(text);
   const ask = createAsker({ input: ctx.stdin, output: ctx.stdout }, m, openInEditor);
   const shown = (path: string) => relative(ctx.cwd, path) || path;
   let answersPath: string | undefined;
@@ -114,14 +116,17 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
     return parts.join(' ');
   };
   const header = () => r.answersHeader(isoDate(now()));
+  // Loaded at the first save, before the signal handlers that need it synchronously are installed.
+  let serialize: typeof serializeAnswers | undefined;
   const save = async (next: AnswersFile) => {
     file = next;
-    await writeAtomic(answersPath!, serializeAnswers(next, header()));
+    serialize ??= (await import('../answers/serialize.js')).serializeAnswers;
+    await writeAtomic(answersPath!, serialize(next, header()));
   };
   // kill -TERM / closing the terminal ends the process without unwinding: save synchronously.
-  const onSignal = (signal: NodeJS.Signals, code: number) => () => {
+  const onSignal = (code: number) => () => {
     if (file && answersPath) {
-      writeAtomicSync(answersPath, serializeAnswers(file, header()));
+      if (serialize) writeAtomicSync(answersPath, serialize(file, header()));
       try {
         ctx.stderr.write(`\n${r.terminated}\n${r.saved(shown(answersPath))}\n${r.continueWith(resumeCommand())}\n`);
       } catch {
@@ -131,8 +136,8 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
     process.exit(code);
   };
   const handlers = [
-    ['SIGTERM', onSignal('SIGTERM', 143)],
-    ['SIGHUP', onSignal('SIGHUP', 129)],
+    ['SIGTERM', onSignal(143)],
+    ['SIGHUP', onSignal(129)],
   ] as const;
 
   try {
@@ -173,7 +178,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
   } catch (error) {
     if (!isPromptExit(error)) throw error;
     if (!file || !answersPath) throw new ExpectedExit(ExitCode.interrupted, `\n${r.nothingSaved}`);
-    await writeAtomic(answersPath, serializeAnswers(file, header()));
+    await save(file);
     throw new ExpectedExit(
       ExitCode.interrupted,
       `\n${r.interrupted}\n${r.saved(shown(answersPath))}\n${r.continueWith(resumeCommand())}`,

@@ -4,11 +4,7 @@ import { findTheme } from '../content/find-theme.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import { renderThemeMarkdown } from '../render/theme-markdown.js';
 import { renderThemeText } from '../render/theme-text.js';
-
-/** Readable line length: the terminal's width, but never wider than is comfortable to read. */
-export function readingWidth(columns: number | undefined): number {
-  return Math.max(40, Math.min(columns ?? 80, 100));
-}
+import { readingWidth } from '../text/wrap.js';
 
 export async function runShow(id: string, options: { markdown?: boolean }, ctx: CommandContext): Promise<void> {
   const set = await loadQuestionSet({ language: ctx.language, questions: ctx.questions, m: ctx.m, cwd: ctx.cwd });

@@ -52,3 +52,8 @@ export function wrap(text: string, width: number, first = '', rest = first): str
   }
   return out.join('\n');
 }
+
+/** Readable line length: the terminal's width, but never wider than is comfortable to read. */
+export function readingWidth(columns: number | undefined): number {
+  return Math.max(40, Math.min(columns ?? 80, 100));
+}

@@ -170,6 +170,25 @@ describe('resokit reflect in a real terminal', () => {
     60_000,
   );
 
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('saves on %s (stopped from outside, or the terminal closed) and says how to continue', async (signal, code) => {
+    const cwd = freshDir();
+    const s = runInPty(['reflect', '--theme', 'gradueel-aanbod', '--org', 'Vzw', '--name', 'An'], { cwd });
+    await s.waitFor('vraag 1/2');
+    await s.send('Eerste antwoord', enter, enter);
+    await s.waitFor('vraag 2/2');
+    await s.send('half getypt', enter);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    process.kill(s.pty.pid, signal);
+    expect(await s.exited).toBe(code);
+    const saved = parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-an.yaml`), 'utf8'));
+    expect(saved.themes[0].answers[0].answer).toBe('Eerste antwoord');
+    expect(saved.themes[0].answers[1].draft).toBe('half getypt');
+    if (signal === 'SIGTERM') expect(s.text()).toContain('resokit reflect --resume resokit/antwoorden-');
+  }, 30_000);
+
   it('refuses to run without an interactive terminal, with exit 2 and what to do instead', async () => {
     const { spawnSync } = await import('node:child_process');
     const { bin } = await import('../support/pty.js');

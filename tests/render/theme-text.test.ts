@@ -1,7 +1,7 @@
 // `resokit show <theme>`: a whole theme for reading in a terminal (src/render/theme-text.ts).
 import { describe, expect, it } from 'vitest';
 import { plainStyle, styleFor } from '../../src/cli/style.js';
-import { readingWidth } from '../../src/commands/show.js';
+import { readingWidth } from '../../src/text/wrap.js';
 import { loadBuiltinSet } from '../../src/content/load-question-set.js';
 import type { Theme } from '../../src/content/types.js';
 import { en } from '../../src/i18n/en/index.js';
