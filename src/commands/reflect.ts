@@ -14,7 +14,7 @@ import { createAsker, type Asker } from '../prompts/ask.js';
 import { renderPlanMarkdown } from '../render/plan/index.js';
 import { readingWidth } from '../text/wrap.js';
 import { isoDate } from '../text/parse-date.js';
-import { ensureWritableDir, exists, sessionPaths, writeAtomic, writeAtomicSync } from '../reflect/session-files.js';
+import { ensureWritableDir, exists, newSessionPaths, planBeside, writeAtomic, writeAtomicSync } from '../reflect/session-files.js';
 import { walkThrough } from '../reflect/walkthrough.js';
 import { renderWelcome } from '../reflect/welcome.js';
 import type { Messages } from '../i18n/messages.js';
@@ -104,13 +104,18 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
 
   // The external-editor package (with its encodings) loads only when someone presses Ctrl+E.
   const openInEditor = async (text: string) => (await import('../prompts/editor.js')).openInEditor(text);
-  const ask = createAsker({ input: ctx.stdin, output: ctx.stdout }, m, openInEditor);
+  // Ctrl+E is offered only with an editor set (or on Windows, where Notepad is the default):
+  // dropping someone into vi unannounced would strand them.
+  const editor = ctx.env.VISUAL || ctx.env.EDITOR || process.platform === 'win32' ? openInEditor : undefined;
+  const ask = createAsker({ input: ctx.stdin, output: ctx.stdout }, m, editor);
   const shown = (path: string) => relative(ctx.cwd, path) || path;
   let answersPath: string | undefined;
   let file: AnswersFile | undefined;
 
   const resumeCommand = () => {
-    const parts = ['resokit reflect', '--resume', JSON.stringify(shown(answersPath!)).replace(/^"([^"\s]*)"$/, '$1')];
+    // Run through `npx resokit`, the plain `resokit` command may not exist on this machine.
+    const program = ctx.env.npm_command === 'exec' ? 'npx resokit' : 'resokit';
+    const parts = [`${program} reflect`, '--resume', JSON.stringify(shown(answersPath!)).replace(/^"([^"\s]*)"$/, '$1')];
     if (ctx.language !== 'nl') parts.push('--lang', ctx.language);
     if (ctx.questions) parts.push('--questions', ctx.questions);
     return parts.join(' ');
@@ -144,7 +149,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
     let plan: string;
     if (resumed) {
       answersPath = resolve(ctx.cwd, options.resume!);
-      plan = sessionPaths(outDir, resumed.created.slice(0, 10), resumed.participant, m).plan;
+      plan = planBeside(answersPath, outDir, m);
       print(`${style.dim(r.resumed(shown(answersPath)))}\n`);
       const { file: reconciled, changes } = reconcile(resumed, set);
       if (changes.length > 0) {
@@ -157,10 +162,9 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
       print(renderWelcome(set, m, style, width));
       const organisation = options.org?.trim() || (await ask.text(r.askOrganisation, { required: true }));
       const participant = options.name?.trim() || (await ask.text(r.askParticipant, { required: true }));
-      const paths = sessionPaths(outDir, isoDate(now()), participant, m);
+      const paths = await newSessionPaths(outDir, isoDate(now()), participant, options.force === true, m);
       answersPath = paths.answers;
       plan = paths.plan;
-      if (!options.force && (await exists(answersPath))) throw new UserError(r.fileExists(shown(answersPath)));
       const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m));
       let created = newAnswers(set, themes, { organisation, participant }, now());
       if (previous) created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));

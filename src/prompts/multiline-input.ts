@@ -78,6 +78,14 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
     return () => void rl.removeListener('line', onLine);
   }, []);
 
+  // Interrupted (Ctrl+C, a closed terminal): hand over the line being typed too, not only whole lines.
+  useEffect(
+    () => () => {
+      if (state.status === 'idle' && state.line.trim() !== '') config.onDraft?.([...state.lines, state.line.trimEnd()].join('\n'));
+    },
+    [],
+  );
+
   useKeypress(async (key: KeypressEvent, rl) => {
     if (state.status !== 'idle') return;
     const before = state.line;

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { UserError } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
@@ -17,12 +17,36 @@ export function slug(text: string): string {
   return s || 'deelnemer';
 }
 
-export function sessionPaths(dir: string, date: string, participant: string, m: Messages) {
-  const base = `${date}-${slug(participant)}`;
+export interface SessionPaths {
+  answers: string;
+  plan: string;
+}
+
+function pathsFor(dir: string, base: string, m: Messages): SessionPaths {
   return {
     answers: join(dir, `${m.reflect.fileNames.answers}-${base}.yaml`),
     plan: join(dir, `${m.reflect.fileNames.plan}-${base}.md`),
   };
+}
+
+/**
+ * Dated file names for a new reflection. A second reflection by the same person on the same day
+ * gets `-2`, `-3`, ... rather than an error: nothing is overwritten, nothing has to be retyped.
+ * With --force the plain name is used, whatever is there.
+ */
+export async function newSessionPaths(dir: string, date: string, participant: string, force: boolean, m: Messages): Promise<SessionPaths> {
+  const base = `${date}-${slug(participant)}`;
+  for (let n = 1; ; n++) {
+    const paths = pathsFor(dir, n === 1 ? base : `${base}-${n}`, m);
+    if (force || !((await exists(paths.answers)) || (await exists(paths.plan)))) return paths;
+  }
+}
+
+/** The plan beside a resumed answers file: antwoorden-X.yaml → actieplan-X.md. */
+export function planBeside(answersPath: string, dir: string, m: Messages): string {
+  const name = basename(answersPath).replace(/\.ya?ml$/i, '');
+  const prefix = `${m.reflect.fileNames.answers}-`;
+  return join(dir, `${m.reflect.fileNames.plan}-${name.startsWith(prefix) ? name.slice(prefix.length) : name}.md`);
 }
 
 /** Fails before the first question, not after twenty minutes of typing. */

@@ -37,14 +37,6 @@ describe('reflect refuses bad input before the first question', () => {
     expect(await refused(['--out', 'bestand/sub'], cwd)).toContain('Kan niet schrijven in');
   });
 
-  it('an answers file that already exists, without --force', async () => {
-    const cwd = freshDir();
-    mkdirSync(join(cwd, 'resokit'));
-    writeFileSync(join(cwd, `resokit/antwoorden-${date}-an.yaml`), 'bestaat al');
-    const text = await refused(['--org', 'Vzw', '--name', 'An', '--theme', 'safe-space'], cwd);
-    expect(text).toContain('bestaat al. Ga verder met --resume');
-  });
-
   it('a resume file that does not exist', async () => {
     expect(await refused(['--resume', 'weg.yaml'], freshDir())).toContain('Kan');
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -106,6 +106,7 @@ describe('resokit reflect in a real terminal', () => {
     await first.send('Eerste antwoord', enter, enter);
     await first.waitFor('vraag 2/2');
     await first.send('half getypt', enter);
+    await first.send('en deze regel nog niet af');
     await first.send(ctrlC);
     expect(await first.exited).toBe(130);
     const file = `resokit/antwoorden-${date}-an.yaml`;
@@ -114,12 +115,12 @@ describe('resokit reflect in a real terminal', () => {
     expect(first.text()).not.toMatch(/\n\s+at /);
     const saved = parse(readFileSync(join(cwd, file), 'utf8'));
     expect(saved.themes[0].answers[0].answer).toBe('Eerste antwoord');
-    expect(saved.themes[0].answers[1].draft).toBe('half getypt');
+    expect(saved.themes[0].answers[1].draft).toBe('half getypt\nen deze regel nog niet af');
 
     const second = runInPty(['reflect', '--resume', file], { cwd });
     await second.waitFor(`Verder met ${file}`);
     await second.waitFor('vraag 2/2');
-    await second.waitFor('half getypt');
+    await second.waitFor('en deze regel nog niet af');
     await second.send('en afgemaakt', enter, enter);
     await second.waitFor('Waar staat je organisatie vandaag');
     await second.send(enter);
@@ -135,7 +136,7 @@ describe('resokit reflect in a real terminal', () => {
     expect(await second.exited).toBe(0);
     const done = parse(readFileSync(join(cwd, file), 'utf8'));
     expect(done.status).toBe('complete');
-    expect(done.themes[0].answers.map((a: { answer?: string }) => a.answer)).toEqual(['Eerste antwoord', 'half getypt\nen afgemaakt']);
+    expect(done.themes[0].answers.map((a: { answer?: string }) => a.answer)).toEqual(['Eerste antwoord', 'half getypt\nen deze regel nog niet af\nen afgemaakt']);
   }, 60_000);
 
   it.each([0, 3, 8, 15])(
@@ -187,6 +188,30 @@ describe('resokit reflect in a real terminal', () => {
     expect(saved.themes[0].answers[0].answer).toBe('Eerste antwoord');
     expect(saved.themes[0].answers[1].draft).toBe('half getypt');
     if (signal === 'SIGTERM') expect(s.text()).toContain('resokit reflect --resume resokit/antwoorden-');
+  }, 30_000);
+
+  it('a second reflection by the same person on the same day gets its own files (-2), the first stays untouched', async () => {
+    const cwd = freshDir();
+    mkdirSync(join(cwd, 'resokit'));
+    writeFileSync(join(cwd, `resokit/antwoorden-${date}-an.yaml`), 'de eerste reflectie');
+    const s = runInPty(['reflect', '--theme', 'gradueel-aanbod', '--org', 'Vzw', '--name', 'An'], { cwd });
+    await s.waitFor('vraag 1/2');
+    await s.send('iets', enter, enter);
+    await s.waitFor('vraag 2/2');
+    await s.send(ctrlC);
+    expect(await s.exited).toBe(130);
+    expect(s.text()).toContain(`--resume resokit/antwoorden-${date}-an-2.yaml`);
+    expect(readFileSync(join(cwd, `resokit/antwoorden-${date}-an.yaml`), 'utf8')).toBe('de eerste reflectie');
+    expect(parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-an-2.yaml`), 'utf8')).themes[0].answers[0].answer).toBe('iets');
+  }, 30_000);
+
+  it('prints the resume command with npx when it was started through npx', async () => {
+    const cwd = freshDir();
+    const s = runInPty(['reflect', '--theme', 'safe-space', '--org', 'Vzw', '--name', 'An'], { cwd, env: { npm_command: 'exec' } });
+    await s.waitFor('vraag 1/5');
+    await s.send(ctrlC);
+    expect(await s.exited).toBe(130);
+    expect(s.text()).toContain(`Verder gaan: npx resokit reflect --resume resokit/antwoorden-${date}-an.yaml`);
   }, 30_000);
 
   it('refuses to run without an interactive terminal, with exit 2 and what to do instead', async () => {

@@ -16,7 +16,8 @@ export function runInPty(args: string[], options: { cwd: string; env?: Record<st
     cols: 100,
     rows: 40,
     cwd: options.cwd,
-    env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '', ...options.env } as Record<string, string>,
+    // npm_command: the test runner may itself run under npx, which changes the printed commands.
+    env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '', npm_command: '', ...options.env } as Record<string, string>,
   });
   let output = '';
   let seen = 0;

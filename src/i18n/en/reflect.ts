@@ -103,7 +103,6 @@ export const reflect: Messages['reflect'] = {
   themeRemoved: (theme) => `theme no longer in the set (answers kept): ${theme}`,
   otherSet: (file, found, expected) => `${file} belongs to another question set ('${found}', not '${expected}').`,
   answersInvalid: (file) => `${file} is not a valid answers file.`,
-  fileExists: (file) => `${file} already exists. Continue it with --resume ${file}, or overwrite with --force.`,
   outputExists: (file) => `${file} already exists. Choose another folder with --out, or overwrite with --force.`,
   cannotWrite: (dir, reason) => `Cannot write in ${dir}: ${reason}`,
   cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,

@@ -104,7 +104,6 @@ export const reflect = {
   otherSet: (file: string, found: string, expected: string) =>
     `${file} hoort bij een andere vragenset ('${found}', niet '${expected}').`,
   answersInvalid: (file: string) => `${file} is geen geldig antwoordenbestand.`,
-  fileExists: (file: string) => `${file} bestaat al. Ga verder met --resume ${file}, of overschrijf met --force.`,
   outputExists: (file: string) => `${file} bestaat al. Kies een andere map met --out, of overschrijf met --force.`,
   cannotWrite: (dir: string, reason: string) => `Kan niet schrijven in ${dir}: ${reason}`,
   cannotRead: (file: string, reason: string) => `Kan ${file} niet lezen: ${reason}`,
