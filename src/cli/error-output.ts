@@ -11,8 +11,14 @@ function quoted(message: string): string {
   return /'([^']+)'/.exec(message)?.[1] ?? message;
 }
 
-/** Commander's own errors, in the user's language. */
+/** Commander's own errors, in the user's language, with its "did you mean" when it has one. */
 function usageMessage(error: CommanderError, m: Messages): string {
+  const suggestion = /\(Did you mean (\S+?)\?\)/.exec(error.message)?.[1];
+  const message = commanderMessage(error, m);
+  return suggestion ? `${message} ${m.cli.didYouMean(suggestion)}` : message;
+}
+
+function commanderMessage(error: CommanderError, m: Messages): string {
   switch (error.code) {
     case 'commander.unknownOption':
       return m.cli.unknownOption(quoted(error.message));

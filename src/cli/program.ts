@@ -33,7 +33,6 @@ export function buildProgram(shell: Shell): Command {
     .addOption(new Option('--no-color', m.cli.options.noColor))
     .addOption(new Option('--debug', m.cli.options.debug))
     .addHelpText('after', examples(m, m.cli.programExamples))
-    .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .configureHelp(help);
@@ -76,7 +75,7 @@ export function buildProgram(shell: Shell): Command {
     .option('--format <format>', report.format)
     .option('--out <file>', report.out)
     .option('--force', report.force)
-    .option('--compare <file>', report.compare)
+    .option('--compare <file>', report.compare, collect)
     .option('--anonymous', report.anonymous)
     .option('--bom', report.bom)
     .addHelpText('after', examples(m, report.examples))

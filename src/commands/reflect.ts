@@ -38,7 +38,8 @@ async function readAnswers(path: string, ctx: CommandContext): Promise<AnswersFi
   try {
     content = await readFile(path);
   } catch (error) {
-    throw new UserError(ctx.m.reflect.cannotRead(path, (error as NodeJS.ErrnoException).code ?? String(error)));
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new UserError(ctx.m.reflect.cannotRead(relative(ctx.cwd, path) || path, ctx.m.content.readReasons[code] ?? String(error)));
   }
   const shown = relative(ctx.cwd, path) || path;
   // The YAML parsers load only when a file is read (resume, previous), not before the first question.
@@ -109,13 +110,14 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
   const editor = ctx.env.VISUAL || ctx.env.EDITOR || process.platform === 'win32' ? openInEditor : undefined;
   const ask = createAsker({ input: ctx.stdin, output: ctx.stdout }, m, editor);
   const shown = (path: string) => relative(ctx.cwd, path) || path;
+  // Commands printed for the user: run through `npx resokit`, a plain `resokit` may not exist here.
+  const program = ctx.env.npm_command === 'exec' ? 'npx resokit' : 'resokit';
+  const quote = (path: string) => (/^[\w./-]+$/.test(path) ? path : JSON.stringify(path));
   let answersPath: string | undefined;
   let file: AnswersFile | undefined;
 
   const resumeCommand = () => {
-    // Run through `npx resokit`, the plain `resokit` command may not exist on this machine.
-    const program = ctx.env.npm_command === 'exec' ? 'npx resokit' : 'resokit';
-    const parts = [`${program} reflect`, '--resume', JSON.stringify(shown(answersPath!)).replace(/^"([^"\s]*)"$/, '$1')];
+    const parts = [`${program} reflect`, '--resume', quote(shown(answersPath!))];
     if (ctx.language !== 'nl') parts.push('--lang', ctx.language);
     if (ctx.questions) parts.push('--questions', ctx.questions);
     return parts.join(' ');
@@ -178,7 +180,8 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
 
     const finished = await walkThrough(file, { ask, print, save, set, m, style, width, now });
     await writeAtomic(plan, renderPlanMarkdown(finished, set, m));
-    print(`\n${style.success(r.done)}\n${r.written}\n  ${shown(answersPath)}\n  ${shown(plan)}\n`);
+    const printable = `${program} report ${quote(shown(answersPath))} --format html --out ${quote(shown(plan).replace(/\.md$/, '.html'))}`;
+    print(`\n${style.success(r.done)}\n${r.written}\n  ${shown(answersPath)}\n  ${shown(plan)}\n${style.dim(r.printable(printable))}\n`);
   } catch (error) {
     if (!isPromptExit(error)) throw error;
     if (!file || !answersPath) throw new ExpectedExit(ExitCode.interrupted, `\n${r.nothingSaved}`);

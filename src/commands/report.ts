@@ -14,7 +14,8 @@ export interface ReportOptions {
   format?: string;
   out?: string;
   force?: boolean;
-  compare?: string;
+  /** Given once; a list so that a second --compare (or a folder) is an error, not silently ignored. */
+  compare?: string[];
   anonymous?: boolean;
   bom?: boolean;
   /** The global --lang, when given on the command line (it makes the report's language explicit). */
@@ -79,7 +80,9 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   if (out && !options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
 
   const inputs = readAnswersFiles(paths, ctx);
-  const earlier = options.compare !== undefined ? readAnswersFiles([options.compare], ctx)[0]! : undefined;
+  const earlierFiles = options.compare ? readAnswersFiles(options.compare, ctx) : [];
+  if (earlierFiles.length > 1) throw new UserError(ctx.m.report.oneEarlierFile(earlierFiles.map((f) => f.file).join(', ')));
+  const earlier = earlierFiles[0];
   for (const { name, files } of repeatedParticipants(inputs)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameParticipant(name, files)}\n`);
 
   const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);

@@ -19,7 +19,9 @@ function files(dir: string): string[] {
  * is set aside: HTML tags and attributes, CSS rules, and command syntax (`resokit reflect`).
  */
 function looksLikeProse(text: string): boolean {
-  if (/^resokit( [a-z-]+)*$/.test(text)) return false;
+  if (/^(npx )?resokit( [a-z-]+)*$/.test(text)) return false;
+  // A command line put together in code: lower-case words and --flags only.
+  if (/--[a-z]/.test(text) && /^[a-z0-9 ./-]*$/.test(text)) return false;
   if (/\{[^}]*:[^}]*;[^}]*\}/.test(text)) return false;
   const visible = text.replace(/<[^>]*>/g, ' ');
   return /\p{L}{2,}[ \u00a0]+\p{L}{2,}/u.test(visible);

@@ -34,7 +34,7 @@ export const plan: Messages['plan'] = {
     'not-started': 'not started yet',
     'first-steps': 'first steps taken',
     'on-track': 'well on the way',
-    embedded: 'embedded in the practice',
+    embedded: 'strong, it is part of how we work',
     unknown: 'don’t know',
   },
   importance: { low: 'low', medium: 'medium', high: 'high', unknown: 'don’t know' },
@@ -62,6 +62,7 @@ export const plan: Messages['plan'] = {
 
   actions: 'Actions',
   noActions: 'There are no actions yet.',
+  noNewActions: 'No new actions this time; the actions of last time are below.',
   previousActions: 'Actions from the previous reflection',
   previousIntro: (date) => `From the reflection of ${date}, with what became of them.`,
   checklist: 'To tick off',

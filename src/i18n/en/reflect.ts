@@ -119,5 +119,6 @@ export const reflect: Messages['reflect'] = {
   unknownFocus: (id) => `the focus refers to action '${id}', which is not in this file`,
   nothingSaved: 'Interrupted before there was anything to save.',
   terminated: 'resokit was stopped; your answers are saved.',
+  printable: (command) => `Printable version: ${command}`,
   done: 'Done! Take the action plan to the team meeting.',
 };

@@ -131,4 +131,6 @@ export const report: Messages['report'] = {
   noNewActions: 'There are no new actions.',
 
   printHint: 'This file is made to be printed or saved as a PDF.',
+  oneEarlierFile: (files) =>
+    `--compare compares with one earlier answers file, not several (${files}). Pick one, e.g. the coordinator's earlier file.`,
 };

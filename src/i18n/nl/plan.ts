@@ -42,15 +42,15 @@ export const plan = {
     'not-started': 'nog niet mee bezig',
     'first-steps': 'eerste stappen gezet',
     'on-track': 'goed op weg',
-    embedded: 'verankerd in de werking',
+    embedded: 'sterk, het zit in onze werking',
     unknown: 'weet niet',
   },
-  importance: { low: 'laag', medium: 'gemiddeld', high: 'hoog', unknown: 'weet niet' },
-  priority: { high: 'hoog', medium: 'gemiddeld', low: 'laag' },
+  importance: { low: 'laag', medium: 'middel', high: 'hoog', unknown: 'weet niet' },
+  priority: { high: 'hoog', medium: 'middel', low: 'laag' },
   /** An action of this reflection. */
-  status: { open: 'te doen', done: 'gedaan', dropped: 'geschrapt' },
+  status: { open: 'te doen', done: 'gedaan', dropped: 'laten vallen' },
   /** An action of the earlier reflection, with what became of it; `unreviewed`: not said yet. */
-  previousStatus: { open: 'nog relevant', done: 'gedaan', dropped: 'geschrapt', unreviewed: 'nog te bekijken' },
+  previousStatus: { open: 'nog relevant', done: 'gedaan', dropped: 'laten vallen', unreviewed: 'nog te bekijken' },
 
   overview: 'Overzicht',
   noThemes: 'Er zijn nog geen thema’s gekozen.',
@@ -72,6 +72,7 @@ export const plan = {
 
   actions: 'Acties',
   noActions: 'Er zijn nog geen acties.',
+  noNewActions: 'Deze keer geen nieuwe acties; de acties van de vorige keer staan hieronder.',
   previousActions: 'Acties van de vorige reflectie',
   previousIntro: (date: string) => `Uit de reflectie van ${date}, met wat ervan terechtkwam.`,
   checklist: 'Om af te vinken',

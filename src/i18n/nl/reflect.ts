@@ -120,5 +120,6 @@ export const reflect = {
   unknownFocus: (id: string) => `de focus verwijst naar actie '${id}', die niet in dit bestand staat`,
   nothingSaved: 'Onderbroken voor er iets te bewaren was.',
   terminated: 'resokit werd gestopt; je antwoorden zijn bewaard.',
+  printable: (command: string) => `Afdrukbare versie: ${command}`,
   done: 'Klaar! Neem het actieplan mee naar het teamoverleg.',
 };

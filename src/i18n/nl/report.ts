@@ -136,7 +136,7 @@ export const report = {
   ratingCount: (rating: string, count: number) => `${rating} (${count})`,
   earlierActions: 'Acties van de vorige keer',
   noEarlierActions: 'De vorige reflectie had geen acties.',
-  earlierStatus: { done: 'gedaan', open: 'nog open', dropped: 'geschrapt', unknown: 'niet vermeld' },
+  earlierStatus: { done: 'gedaan', open: 'nog open', dropped: 'laten vallen', unknown: 'niet vermeld' },
   basis: {
     'followed-up': (names: readonly string[]) => `opgevolgd door ${list(names)}`,
     'proposed-again': (names: readonly string[]) => `opnieuw voorgesteld door ${list(names)}`,
@@ -147,4 +147,6 @@ export const report = {
 
   /** The self-contained HTML file: its print note. */
   printHint: 'Dit bestand is gemaakt om af te drukken of als pdf te bewaren.',
+  oneEarlierFile: (files: string) =>
+    `--compare vergelijkt met één eerder antwoordenbestand, niet met meerdere (${files}). Kies er één, bv. het vorige bestand van de coördinator.`,
 };

@@ -28,7 +28,7 @@ export function actionsSection(ctx: PlanContext): string[] {
   const all = planActions(ctx);
   const current = all.filter((item) => !item.previous);
   const previous = all.filter((item) => item.previous);
-  const parts = [`## ${singleLine(p.actions)}`, current.length ? actionsTable(current, ctx) : singleLine(p.noActions)];
+  const parts = [`## ${singleLine(p.actions)}`, current.length ? actionsTable(current, ctx) : singleLine(previous.length ? p.noNewActions : p.noActions)];
   if (previous.length) {
     parts.push(
       `### ${singleLine(p.previousActions)}`,
