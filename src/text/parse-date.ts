@@ -8,16 +8,17 @@ export function isoDate(date: Date): string {
 }
 
 /**
- * A due date as people in Flanders type it: 31/1/2027, 31-01-2027, 31.1.2027, or 2027-01-31.
+ * A due date as people in Flanders type it: 31/1/2027, 31/1/27, 31-01-2027, 31.1.2027, or 2027-01-31.
  * It must exist in the calendar (no 31 February) and not lie before `today` (YYYY-MM-DD).
  */
 export function parseDueDate(input: string, today: string): DateParse {
   const text = input.trim();
   let year: number, month: number, day: number;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
   if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (local) [day, month, year] = [Number(local[1]), Number(local[2]), Number(local[3])];
+  // A two-digit year (31/3/27) is this century: due dates lie ahead.
+  else if (local) [day, month, year] = [Number(local[1]), Number(local[2]), Number(local[3]!.length === 2 ? `20${local[3]}` : local[3])];
   else return { ok: false, reason: 'format' };
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {

@@ -66,6 +66,7 @@ const corpus: Record<string, Expected> = {
   'unknown-group.yaml': [
     [3, 12, "onbekende groep 'werkin'; bestaande groepen: beleid, werking; bedoel je 'werking'?"],
     [9, 12, "onbekende groep 'praktijk'; bestaande groepen: beleid, werking"],
+    [15, 12, "onbekende groep 'Beleid'; bestaande groepen: beleid, werking; bedoel je 'beleid'?"],
   ],
   'builtin-collision.yaml': [
     [2, 9, "thema-id 'safe-space' bestaat al in de ingebouwde vragenset (questions/nl/werking.yaml)"],

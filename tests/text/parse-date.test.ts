@@ -19,6 +19,8 @@ describe('parseDueDate', () => {
     ['2026-11-27', '2026-11-27'],
     ['27/11/2026', '2026-11-27'],
     ['31/12/2099', '2099-12-31'],
+    ['31/1/27', '2027-01-31'],
+    ['1.3.28', '2028-03-01'],
   ])('%j → %s', (input, iso) => {
     expect(parseDueDate(input, today)).toEqual({ ok: true, iso });
   });
@@ -39,7 +41,6 @@ describe('parseDueDate', () => {
     ['   '],
     ['morgen'],
     ['volgende week'],
-    ['31/1/27'],
     ['31/1'],
     ['2027/01/31'],
     ['31 januari 2027'],
