@@ -65,10 +65,11 @@ function describeChanges(changes: readonly SetChange[], m: Messages): string[] {
 }
 
 /** With --previous, last time's themes are preselected: a follow-up usually looks at the same ones. */
-async function chooseThemes(set: QuestionSet, group: string | undefined, preselect: readonly string[], ask: Asker, m: Messages): Promise<Theme[]> {
+async function chooseThemes(set: QuestionSet, group: string | undefined, preselect: readonly string[], ask: Asker, m: Messages, print: (text: string) => void): Promise<Theme[]> {
+  print(`${m.reflect.chooseThemesHint}\n`);
   const groups = group ? set.groups.filter((g) => g.id === group) : set.groups;
   const ids = await ask.checkbox(
-    `${m.reflect.chooseThemes}\n  ${m.reflect.chooseThemesHint}`,
+    m.reflect.chooseThemes,
     groups.flatMap((g) => [
       { heading: `── ${g.title} ──` },
       ...set.themes
@@ -167,7 +168,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
       const paths = await newSessionPaths(outDir, isoDate(now()), participant, options.force === true, m);
       answersPath = paths.answers;
       plan = paths.plan;
-      const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m));
+      const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m, print));
       let created = newAnswers(set, themes, { organisation, participant }, now());
       if (previous) created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));
       file = created;

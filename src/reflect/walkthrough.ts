@@ -147,7 +147,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const chosen = await ask.checkbox(
       r.discussQuestion,
       t.answers.map((a, i) => ({
-        name: `${i + 1}. ${preview(a.question, 60)}${a.answer ? '' : ` ${a.skipped ? r.skipped : r.unanswered}`}`,
+        name: `${i + 1}. ${preview(a.question, width - 20)}${a.answer ? '' : ` ${a.skipped ? r.skipped : r.unanswered}`}`,
         value: a.id,
         checked: a.discuss === true,
       })),
