@@ -1,3 +1,4 @@
+import { textKey } from './text-key.js';
 import type { QuestionSet } from '../content/types.js';
 import { compareWith, type Earlier } from './compare.js';
 import { missingPerParticipant, openQuestions } from './missing.js';
@@ -48,7 +49,8 @@ export function buildReport(inputs: readonly ReportInput[], options: BuildOption
     participants,
     organisations: distinct(
       participants.map((p) => p.organisation.trim()).filter((o) => o !== ''),
-      (o) => o,
+      // "vzw de brug" and "Vzw De Brug" are one organisation typed twice.
+      (o) => textKey(o),
     ),
     period: { from: days[0] ?? '', to: days.at(-1) ?? '' },
     questionSets: distinct(

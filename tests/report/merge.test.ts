@@ -246,3 +246,13 @@ describe('buildReport: the team agenda', () => {
     expect(report.agenda.some((item) => item.kind === 'disagreement')).toBe(onAgenda);
   });
 });
+
+describe('organisations', () => {
+  it('are one organisation when typed with other capitals or spacing', () => {
+    const an = file('An', [theme('toegankelijkheidsbeleid', 'on-track')], { organisation: 'Vzw De Brug' });
+    const bob = file('Bob', [theme('toegankelijkheidsbeleid', 'on-track')], { organisation: 'vzw  de brug ' });
+    const cas = file('Cas', [theme('toegankelijkheidsbeleid', 'on-track')], { organisation: 'Buurthuis Oost' });
+    const report = buildReport([input(an), input(bob), input(cas)], { set: undefined, naming: naming() });
+    expect(report.organisations).toEqual(['Vzw De Brug', 'Buurthuis Oost']);
+  });
+});
