@@ -1,13 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInPty } from '../support/pty.js';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'resokit-err-'));
-const today = new Date();
-const pad = (n: number) => String(n).padStart(2, '0');
-const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 
 /** Runs reflect in a terminal, expecting it to stop with exit 2 before the first question. */
 async function refused(args: string[], cwd: string) {

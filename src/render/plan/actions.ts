@@ -1,6 +1,6 @@
 import { singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
-import { date, lineText, formatDate, planActions, statusLabel, text, type PlanAction, type PlanContext } from './context.js';
+import { date, lineText, formatDate, planActions, statusLabel, type PlanAction, type PlanContext } from './context.js';
 import { actionDetails } from './focus.js';
 
 function actionsTable(items: readonly PlanAction[], ctx: PlanContext): string {

@@ -1,8 +1,8 @@
 import type { Messages } from '../../i18n/messages.js';
 import type { Comparison, TeamReport } from '../../report/model.js';
 import { inline, singleLine } from '../markdown/escape.js';
-import { table } from '../markdown/table.js';
-import { actionDetailsText, dateText, nowText, ratingText } from './labels.js';
+import { compareThemesTable, earlierActionsTable, markdownTable } from './tables.js';
+import { actionDetailsText, dateText } from './labels.js';
 
 /**
  * The comparison with an earlier reflection, as Markdown: per theme the rating then and now, what
@@ -17,31 +17,13 @@ export function compareMarkdown(comparison: Comparison, report: TeamReport, m: M
   ];
   if (comparison.themes.length) {
     parts.push(
-      table(
-        [p.col.theme, r.col.then, r.col.now, r.col.change],
-        comparison.themes.map((change) => [
-          change.title || p.none,
-          change.thenChosen ? ratingText(change.then, m) : p.none,
-          nowText(change, m, report.kind),
-          r.direction[change.direction],
-        ]),
-      ),
+      markdownTable(compareThemesTable(comparison, report, m)),
     );
   }
   parts.push(`### ${singleLine(r.earlierActions)}`);
   parts.push(
     comparison.earlierActions.length
-      ? table(
-          [p.col.theme, p.col.what, p.col.who, p.col.due, r.col.status, r.col.basis],
-          comparison.earlierActions.map((action) => [
-            action.themeTitle || p.none,
-            action.what.trim() || p.none,
-            action.who || p.none,
-            action.due ? dateText(action.due, m) : p.none,
-            r.earlierStatus[action.status],
-            action.basis === 'none' ? r.basis.none : r.basis[action.basis](action.participants),
-          ]),
-        )
+      ? markdownTable(earlierActionsTable(comparison, m))
       : singleLine(r.noEarlierActions),
   );
   parts.push(`### ${singleLine(r.newActions)}`);

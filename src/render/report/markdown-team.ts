@@ -4,6 +4,7 @@ import type { Messages } from '../../i18n/messages.js';
 import type { TeamQuestion, TeamReport, TeamTheme } from '../../report/model.js';
 import { block, inline, singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
+import { markdownTable, overviewTable, participantsTable } from './tables.js';
 import { citationSection } from '../plan/citation.js';
 import { em, strong, type PlanContext } from '../plan/context.js';
 import { resourcesSection } from '../plan/resources.js';
@@ -49,17 +50,7 @@ function participantsSection(report: TeamReport, m: Messages): string[] {
   const r = m.report;
   return [
     `## ${singleLine(r.whoTookPart)}`,
-    table(
-      [r.col.participant, r.col.status, r.col.updated, r.col.themes, r.col.open],
-      report.participants.map((x) => [
-        x.label,
-        r.fileStatus[x.status] ?? x.status,
-        dateText(x.updated, m),
-        String(x.themes.length),
-        String(x.openQuestions),
-      ]),
-      ['left', 'left', 'left', 'right', 'right'],
-    ),
+    markdownTable(participantsTable(report, m)),
   ];
 }
 
@@ -77,20 +68,10 @@ function overviewSection(report: TeamReport, m: Messages): string[] {
   const p = m.plan;
   const r = m.report;
   if (report.themes.length === 0) return [`## ${singleLine(r.overview)}`, singleLine(p.noThemes)];
-  const levels: Rating[] = [...ratingLevels, 'unknown'];
   return [
     `## ${singleLine(r.overview)}`,
     singleLine(r.overviewIntro),
-    table(
-      [p.col.theme, r.col.spread, ...levels.map((level) => ratingText(level, m)), r.col.notRated],
-      report.themes.map((theme) => [
-        theme.title || p.none,
-        r.decimal(theme.ratings.spread),
-        ...levels.map((level) => String(theme.ratings.counts[level])),
-        String(theme.ratings.notRated),
-      ]),
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
-    ),
+    markdownTable(overviewTable(report, m)),
   ];
 }
 

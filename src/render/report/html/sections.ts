@@ -8,11 +8,11 @@ import {
   agendaText,
   dateText,
   missingTexts,
-  nowText,
   proposers,
   ratingText,
 } from '../labels.js';
 import { html, link, paragraphs, type Html } from './escape.js';
+import { compareThemesTable, earlierActionsTable, overviewTable, participantsTable, type TableData } from '../tables.js';
 
 /** Pieces of the HTML report. Every value is plain text until the `html` template escapes it. */
 
@@ -25,6 +25,10 @@ export function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
 <tbody>
 ${rows.map((row) => html`<tr>${row.map((c, i) => html`<td${cls(i)}>${c}</td>`)}</tr>\n`)}</tbody>
 </table>`;
+}
+
+function tableOf(data: TableData): Html {
+  return table(data.header, data.rows, data.numeric.map((n) => (n ? 'num' : '')));
 }
 
 /** A bar as wide as the share of the team: a percentage computed here, never user text. */
@@ -42,11 +46,7 @@ ${items.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>\n`)}</dl
 export function participantsSection(report: TeamReport, m: Messages): Html {
   const r = m.report;
   return html`<h2>${r.whoTookPart}</h2>
-${table(
-  [r.col.participant, r.col.status, r.col.updated, r.col.themes, r.col.open],
-  report.participants.map((x) => [x.label, r.fileStatus[x.status] ?? x.status, dateText(x.updated, m), String(x.themes.length), String(x.openQuestions)]),
-  ['', '', '', 'num', 'num'],
-)}`;
+${tableOf(participantsTable(report, m))}`;
 }
 
 export function missingSection(report: TeamReport, m: Messages): Html {
@@ -62,19 +62,9 @@ export function overviewSection(report: TeamReport, m: Messages): Html {
   const p = m.plan;
   const r = m.report;
   if (report.themes.length === 0) return html`<h2>${r.overview}</h2>\n<p>${p.noThemes}</p>`;
-  const levels: Rating[] = [...ratingLevels, 'unknown'];
   return html`<h2>${r.overview}</h2>
 <p>${r.overviewIntro}</p>
-${table(
-  [p.col.theme, r.col.spread, ...levels.map((level) => ratingText(level, m)), r.col.notRated],
-  report.themes.map((theme) => [
-    theme.title || p.none,
-    r.decimal(theme.ratings.spread),
-    ...levels.map((level) => String(theme.ratings.counts[level])),
-    String(theme.ratings.notRated),
-  ]),
-  ['', 'num', 'num', 'num', 'num', 'num', 'num', 'num'],
-)}`;
+${tableOf(overviewTable(report, m))}`;
 }
 
 /** One file: the plan's summary table (theme, rating, importance, number of actions). */
@@ -207,29 +197,11 @@ export function compareSection(comparison: Comparison, report: TeamReport, m: Me
   return html`<h2>${r.compare}</h2>
 <p>${r.compareIntro(dateText(comparison.earlier.date, m), comparison.earlier.participant?.trim() || undefined)}</p>
 ${comparison.themes.length
-    ? table(
-        [p.col.theme, r.col.then, r.col.now, r.col.change],
-        comparison.themes.map((change) => [
-          change.title || p.none,
-          change.thenChosen ? ratingText(change.then, m) : p.none,
-          nowText(change, m, report.kind),
-          r.direction[change.direction],
-        ]),
-      )
+    ? tableOf(compareThemesTable(comparison, report, m))
     : ''}
 <h3>${r.earlierActions}</h3>
 ${comparison.earlierActions.length
-    ? table(
-        [p.col.theme, p.col.what, p.col.who, p.col.due, r.col.status, r.col.basis],
-        comparison.earlierActions.map((action) => [
-          action.themeTitle || p.none,
-          action.what.trim() || p.none,
-          action.who || p.none,
-          action.due ? dateText(action.due, m) : p.none,
-          r.earlierStatus[action.status],
-          action.basis === 'none' ? r.basis.none : r.basis[action.basis](action.participants),
-        ]),
-      )
+    ? tableOf(earlierActionsTable(comparison, m))
     : html`<p>${r.noEarlierActions}</p>`}
 <h3>${r.newActions}</h3>
 ${fresh.length

@@ -1,0 +1,82 @@
+import type { Rating } from '../../answers/model.js';
+import { ratingLevels } from '../../answers/model.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { Comparison, TeamReport } from '../../report/model.js';
+import { table } from '../markdown/table.js';
+import { dateText, nowText, ratingText } from './labels.js';
+
+/** A table's content as plain text, for every format to lay out its own way (Markdown, HTML). */
+export interface TableData {
+  header: string[];
+  rows: string[][];
+  /** Per column: numbers, aligned right. */
+  numeric: boolean[];
+}
+
+export function participantsTable(report: TeamReport, m: Messages): TableData {
+  const r = m.report;
+  return {
+    header: [r.col.participant, r.col.status, r.col.updated, r.col.themes, r.col.open],
+    rows: report.participants.map((x) => [
+      x.label,
+      r.fileStatus[x.status] ?? x.status,
+      dateText(x.updated, m),
+      String(x.themes.length),
+      String(x.openQuestions),
+    ]),
+    numeric: [false, false, false, true, true],
+  };
+}
+
+export function overviewTable(report: TeamReport, m: Messages): TableData {
+  const p = m.plan;
+  const r = m.report;
+  const levels: Rating[] = [...ratingLevels, 'unknown'];
+  return {
+    header: [p.col.theme, r.col.spread, ...levels.map((level) => ratingText(level, m)), r.col.notRated],
+    rows: report.themes.map((theme) => [
+      theme.title || p.none,
+      r.decimal(theme.ratings.spread),
+      ...levels.map((level) => String(theme.ratings.counts[level])),
+      String(theme.ratings.notRated),
+    ]),
+    numeric: [false, true, ...levels.map(() => true), true],
+  };
+}
+
+export function compareThemesTable(comparison: Comparison, report: TeamReport, m: Messages): TableData {
+  const p = m.plan;
+  const r = m.report;
+  return {
+    header: [p.col.theme, r.col.then, r.col.now, r.col.change],
+    rows: comparison.themes.map((change) => [
+      change.title || p.none,
+      change.thenChosen ? ratingText(change.then, m) : p.none,
+      nowText(change, m, report.kind),
+      r.direction[change.direction],
+    ]),
+    numeric: [false, false, false, false],
+  };
+}
+
+export function earlierActionsTable(comparison: Comparison, m: Messages): TableData {
+  const p = m.plan;
+  const r = m.report;
+  return {
+    header: [p.col.theme, p.col.what, p.col.who, p.col.due, r.col.status, r.col.basis],
+    rows: comparison.earlierActions.map((action) => [
+      action.themeTitle || p.none,
+      action.what.trim() || p.none,
+      action.who || p.none,
+      action.due ? dateText(action.due, m) : p.none,
+      r.earlierStatus[action.status],
+      action.basis === 'none' ? r.basis.none : r.basis[action.basis](action.participants),
+    ]),
+    numeric: [false, false, false, false, false, false],
+  };
+}
+
+/** A table as GFM Markdown (cells escaped by `table`). */
+export function markdownTable(data: TableData): string {
+  return table(data.header, data.rows, data.numeric.map((n) => (n ? 'right' : 'left')));
+}
