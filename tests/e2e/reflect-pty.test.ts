@@ -97,6 +97,12 @@ describe('resokit reflect in a real terminal', () => {
     expect(plan).toContain('Huisbezoeken &lt;eerst>');
     expect(plan).toContain('We werken \\| in kleine groepjes');
     expect(plan).toMatch(/- \[ \] Huisbezoeken/);
+    // resokit report rebuilds exactly the plan reflect wrote.
+    const { spawnSync } = await import('node:child_process');
+    const { bin } = await import('../support/pty.js');
+    const report = spawnSync(process.execPath, [bin, 'report', join(folder, `antwoorden-${date}-an-peeters.yaml`)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '' } });
+    expect(report.status).toBe(0);
+    expect(report.stdout).toBe(plan);
   }, 60_000);
 
   it('saves on Ctrl+C, exits 130 with the command to continue, and --resume continues at the first open question', async () => {
