@@ -184,11 +184,13 @@ prompt.forEach((c, i) => {
     { name: 'node -e 0 (baseline)', args: ['-e', '0'] },
     { name: 'report, 1 file × 18 themes', args: [bin, 'report', ...out('plan.md'), join(teams[0].folder, 'deelnemer-001.yaml')] },
     ...themeSets.map(({ n, folder }) => ({ series: 'validate', unit: 'theme', n, name: `validate, ${n} themes`, args: [bin, 'validate', folder] })),
+    // The synthetic set on top of the built-in one: load, validate, and render it as a list.
+    ...themeSets.map(({ n, folder }) => ({ series: 'themes', unit: 'theme', n, name: `themes --questions, ${n} themes`, args: [bin, 'themes', '--questions', folder] })),
     ...themeSets.map(({ n, folder, answers }) => ({
       series: 'report-themes',
       unit: 'theme',
       n,
-      name: `report --questions, ${n} themes`,
+      name: `report --questions, ${n} answered themes`,
       args: [bin, 'report', ...out('themes.md'), '--questions', folder, answers],
     })),
     ...teams.map(({ n, folder }) => ({ series: 'team-md', unit: 'participant', n, name: `report, team of ${n} × 18 themes`, args: [bin, 'report', ...out('team.md'), folder] })),
