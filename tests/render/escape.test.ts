@@ -125,9 +125,10 @@ describe('block', () => {
 
 describe('link', () => {
   it.each([
-    ['Inclusietracker', 'https://resokit.be/pdf/ORGANISATIE/Inclusietracker.pdf', '[Inclusietracker](<https://resokit.be/pdf/ORGANISATIE/Inclusietracker.pdf>)'],
+    ['Inclusietracker', 'https://resokit.be/pdf/ORGANISATIE/Inclusietracker.pdf', '[Inclusietracker](https://resokit.be/pdf/ORGANISATIE/Inclusietracker.pdf)'],
     ['[x] *y*', 'http://a.be/(b)', '[\\[x\\] \\*y\\*](<http://a.be/(b)>)'],
-    ['', 'https://a.be/', '[https://a.be/](<https://a.be/>)'],
+    ['', 'https://a.be/', '[https://a.be/](https://a.be/)'],
+    ['Met spatie', 'https://a.be/een pad', 'Met spatie (https://a.be/een pad)'],
     ['mail', 'mailto:a@b.be', 'mail (mailto:a@b.be)'],
     ['script', 'javascript:alert(1)', 'script (javascript:alert(1))'],
     ['spatie', 'https://a.be/x y', 'spatie (https://a.be/x y)'],

@@ -22,7 +22,7 @@ describe('renderThemeMarkdown: every built-in theme', () => {
     const examples = lines.filter((line) => /^ {3}- /.test(line));
     expect(examples).toHaveLength(theme.questions.reduce((sum, q) => sum + (q.examples?.length ?? 0), 0));
     for (const note of theme.notes ?? []) expect(md).toContain(`> **${note.title ?? 'Noot'}**`);
-    for (const resource of theme.resources ?? []) if (resource.url) expect(md).toContain(`](<${resource.url}>)`);
+    for (const resource of theme.resources ?? []) if (resource.url) expect(md).toContain(`](${resource.url})`);
     expect(md.endsWith('\n')).toBe(true);
     expect(md).not.toMatch(/\n\n\n/);
   });
@@ -37,13 +37,13 @@ describe('renderThemeMarkdown: layout', () => {
 
   it('a note as a quote with its title, text, source and link', () => {
     expect(noteMarkdown({ title: 'Functies', text: 'Een.\n\nTwee.', source: 'X', url: 'https://x.be' }, nl)).toBe(
-      ['> **Functies**', '>', '> Een.', '>', '> Twee.', '>', '> *Bron: X*', '>', '> [https://x.be](<https://x.be>)'].join('\n'),
+      ['> **Functies**', '>', '> Een.', '>', '> Twee.', '>', '> *Bron: X*', '>', '> [https://x.be](https://x.be)'].join('\n'),
     );
     expect(noteMarkdown({ text: 'Tekst.' }, nl)).toBe('> **Noot**\n>\n> Tekst.');
   });
 
   it('a resource as a list item, linked when it has a URL', () => {
-    expect(resourceMarkdown({ title: 'Presentie', url: 'https://www.presentie.nl/' })).toBe('- [Presentie](<https://www.presentie.nl/>)');
+    expect(resourceMarkdown({ title: 'Presentie', url: 'https://www.presentie.nl/' })).toBe('- [Presentie](https://www.presentie.nl/)');
     expect(resourceMarkdown({ title: 'Boek', description: 'Een boek.' })).toBe('- Boek — Een boek.');
   });
 
@@ -75,7 +75,8 @@ describe('renderThemeMarkdown: layout', () => {
     expect(headingLines(md)).toEqual(['# \\# Onze &lt;b>buurt&lt;/b> \\| \\*team\\*', '## Meer lezen']);
     expect(md).toContain('1. \\- Wat doen we met \\`code\\` en \\[links\\](x)?\n   - 1\\. genummerd\n   - \\> citaat\n2. \\#\\# Nog een vraag?\n');
     expect(md).toContain('*werking* · `eigen` · 2 vragen');
-    expect(md).not.toContain('](<javascript');
+    // A link needs an unescaped `](`: the escaped text `\](javascript:` is shown, not followed.
+    expect(md).not.toMatch(/(?<!\\)\]\(<?javascript/);
     expect(md).not.toMatch(/<b>|<\/b>/);
   });
 });

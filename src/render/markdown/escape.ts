@@ -137,5 +137,6 @@ function linkableUrl(url: string): boolean {
 export function link(label: string, url: string): string {
   const text = singleLine(label) || inline(url.trim());
   if (!linkableUrl(url)) return text === inline(url.trim()) ? text : `${text} (${inline(url.trim())})`;
-  return `[${text}](<${url}>)`;
+  // Angle brackets only where the URL needs them: a plain (url) reads better in the raw file.
+  return /^[^\s()<>]+$/.test(url) ? `[${text}](${url})` : `[${text}](<${url}>)`;
 }
