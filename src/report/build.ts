@@ -54,7 +54,12 @@ export function buildReport(inputs: readonly ReportInput[], options: BuildOption
     ),
     period: { from: days[0] ?? '', to: days.at(-1) ?? '' },
     questionSets: distinct(
-      inputs.map((input) => ({ id: input.answers.questionSet.id, version: input.answers.questionSet.version, title: input.answers.questionSet.title })),
+      // The title in the report's language when the set is known (files may come in several languages).
+      inputs.map(({ answers: { questionSet: qs } }) => ({
+        id: qs.id,
+        version: qs.version,
+        title: options.set?.id === qs.id ? options.set.title : qs.title,
+      })),
       (qs) => `${qs.id}@${qs.version}`,
     ),
     themes,
