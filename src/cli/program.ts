@@ -78,6 +78,7 @@ export function buildProgram(shell: Shell): Command {
     .option('--compare <file>', report.compare, collect)
     .option('--anonymous', report.anonymous)
     .option('--bom', report.bom)
+    .option('--separator <char>', report.separator)
     .addHelpText('after', examples(m, report.examples))
     .action(async (files: string[], options, command: Command) => {
       const { runReport } = await import('../commands/report.js');

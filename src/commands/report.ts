@@ -8,6 +8,7 @@ import { ExitCode, UserError } from '../errors.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import { exists, writeAtomic } from '../reflect/session-files.js';
 import { buildReport, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
+import type { CsvSeparator } from '../render/report/csv.js';
 import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '../render/report/index.js';
 
 export interface ReportOptions {
@@ -18,6 +19,7 @@ export interface ReportOptions {
   compare?: string[];
   anonymous?: boolean;
   bom?: boolean;
+  separator?: string;
   /** The global --lang, when given on the command line (it makes the report's language explicit). */
   lang?: string;
 }
@@ -32,6 +34,16 @@ function chooseFormat(options: ReportOptions, m: Messages): ReportFormat {
     return format;
   }
   return (options.out && formatOfExtension[extname(options.out).toLowerCase()]) || 'md';
+}
+
+/** --separator: `,` (the default), `;` (Excel in Belgium and the Netherlands) or `tab`; for CSV only. */
+function csvSeparator(value: string | undefined, format: ReportFormat, m: Messages): CsvSeparator {
+  if (value === undefined) return ',';
+  if (format !== 'csv') throw new UserError(m.report.separatorCsvOnly);
+  const separators: Record<string, CsvSeparator> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
+  const separator = separators[value.trim().toLowerCase()];
+  if (separator === undefined) throw new UserError(m.report.unknownSeparator(value));
+  return separator;
 }
 
 /**
@@ -76,6 +88,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   // Bad flags fail before any file is read.
   const format = chooseFormat(options, m);
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
+  const separator = csvSeparator(options.separator, format, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
   if (out && !options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
 
@@ -112,6 +125,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     language,
     format,
     bom: options.bom === true,
+    separator,
   });
 
   if (!out) {

@@ -122,6 +122,7 @@ describe('resokit report: formats and --out', () => {
     expect(plain.stdout).toMatch(/^Thema,Wat,Wie,/);
     expect(plain.stdout.split('\r\n').length).toBe(1 + 7 + 1);
     expect(resokit(['report', '--format', 'csv', '--bom', ...team]).stdout).toBe(`\uFEFF${plain.stdout}`);
+    expect(resokit(['report', '--format', 'csv', '--separator', ';', ...team]).stdout).toMatch(/^Thema;Wat;Wie;/);
   });
 
   it('--out writes the file and says so on stderr; never overwrites without --force', () => {
@@ -174,6 +175,8 @@ describe('resokit report: errors', () => {
   it.each([
     [['report', '--format', 'pdf', team[0]!], "fout: onbekend formaat 'pdf'; kies uit md, html, json, csv\n"],
     [['report', '--bom', team[0]!], 'fout: --bom geldt enkel voor --format csv\n'],
+    [['report', '--separator', ';', team[0]!], 'fout: --separator geldt enkel voor --format csv\n'],
+    [['report', '--format', 'csv', '--separator', '|', team[0]!], "fout: Onbekend scheidingsteken '|'. Kies ',', ';' of 'tab'.\n"],
     [['report'], "fout: Argument 'antwoorden' ontbreekt.\nZie 'resokit --help'.\n"],
     [['--lang', 'en', 'report', '--format', 'pdf', team[0]!], "error: unknown format 'pdf'; choose from md, html, json, csv\n"],
   ])('usage errors exit 2: %j', (args, stderr) => {

@@ -76,7 +76,7 @@ describe('renderReportCsv', () => {
   const nasty = buildReport([fixture('nasty/nasty.yaml')], { set: undefined, naming: naming() });
 
   it('is RFC 4180: every record ends with CRLF, every row has the header’s width', () => {
-    const text = renderReportCsv(nasty, nl, { bom: false });
+    const text = renderReportCsv(nasty, nl, { bom: false, separator: ',' });
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(text);
     expect(rows[0]).toEqual(['Thema', 'Wat', 'Wie', 'Tegen wanneer', 'Prioriteit', 'Status', 'Voorgesteld door', 'Aantal voorstellen', 'Gekozen als focus', 'Uit vorige reflectie']);
@@ -84,7 +84,7 @@ describe('renderReportCsv', () => {
   });
 
   it('reads back what was typed, with a leading apostrophe before formula characters', () => {
-    const rows = parseCsv(renderReportCsv(nasty, nl, { bom: false })).slice(1);
+    const rows = parseCsv(renderReportCsv(nasty, nl, { bom: false, separator: ',' })).slice(1);
     expect(rows.map((row) => row[1])).toEqual([
       "'=1+2",
       "'+31 6 bellen, \"dringend\"",
@@ -96,7 +96,7 @@ describe('renderReportCsv', () => {
   });
 
   it('one action per row, identical ones folded, dates as YYYY-MM-DD', () => {
-    const rows = parseCsv(renderReportCsv(buildReport(team(), { set: undefined, naming: naming() }), nl, { bom: false }));
+    const rows = parseCsv(renderReportCsv(buildReport(team(), { set: undefined, naming: naming() }), nl, { bom: false, separator: ',' }));
     expect(rows).toHaveLength(1 + 7);
     expect(rows[1]).toEqual([
       'Toegankelijkheidsbeleid',
@@ -114,16 +114,32 @@ describe('renderReportCsv', () => {
 
   it('--bom puts the UTF-8 byte-order mark first, and only then', () => {
     const report = buildReport([input(file('Zoë', [theme('t1', 'on-track', { actions: [{ what: 'Één café' }] })]))], { set: undefined, naming: naming() });
-    const withBom = renderReportCsv(report, nl, { bom: true });
+    const withBom = renderReportCsv(report, nl, { bom: true, separator: ',' });
     expect(Buffer.from(withBom, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    expect(withBom.slice(1)).toBe(renderReportCsv(report, nl, { bom: false }));
-    expect(renderReportCsv(report, nl, { bom: false }).startsWith(BOM)).toBe(false);
+    expect(withBom.slice(1)).toBe(renderReportCsv(report, nl, { bom: false, separator: ',' }));
+    expect(renderReportCsv(report, nl, { bom: false, separator: ',' }).startsWith(BOM)).toBe(false);
     expect(withBom).toContain('Één café');
   });
 
   it('an empty team gives the header only', () => {
     expect(csvRows([['a', 'b']])).toBe('a,b\r\n');
     const report = buildReport([input(file('An', []))], { set: undefined, naming: naming() });
-    expect(parseCsv(renderReportCsv(report, nl, { bom: false }))).toHaveLength(1);
+    expect(parseCsv(renderReportCsv(report, nl, { bom: false, separator: ',' }))).toHaveLength(1);
   });
 });
+
+describe('--separator', () => {
+  it.each([
+    ['a;b', ';', '"a;b"'],
+    ['a,b', ';', 'a,b'],
+    ['a\tb', '\t', '"a\tb"'],
+    ['a,b', ',', '"a,b"'],
+  ] as const)('%j with %j → %j', (value, separator, expected) => {
+    expect(csvField(value, separator)).toBe(expected);
+  });
+
+  it('joins the fields of every row with it', () => {
+    expect(csvRows([['Wat', 'Wie'], ['Folder; nieuw', 'An, Jo']], ';')).toBe('Wat;Wie\r\n"Folder; nieuw";An, Jo\r\n');
+  });
+});
+

@@ -30,6 +30,7 @@ function render(inputs: ReportInput[], format: ReportFormat, options: { m?: Mess
     language: m === en ? 'en' : 'nl',
     format,
     bom: options.bom ?? false,
+    separator: ',',
   });
 }
 

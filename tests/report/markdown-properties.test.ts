@@ -58,7 +58,7 @@ describe('the team report in Markdown, whatever was typed', () => {
           files.map((f, i) => input(f, `p${i}`)),
           { set: reportSet, naming: naming(), ...(compare ? { earlier: { answers: before.answers, participant: 'An' } } : {}) },
         );
-        const md = renderReport({ report, files, set: reportSet, m: nl, language: 'nl', format: 'md', bom: false });
+        const md = renderReport({ report, files, set: reportSet, m: nl, language: 'nl', format: 'md', bom: false, separator: ',' });
         const lines = md.split('\n');
         const problems: string[] = [];
         const check = (ok: boolean, what: string, line = '') => {

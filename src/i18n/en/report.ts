@@ -14,6 +14,7 @@ export const report: Messages['report'] = {
     force: 'overwrite an existing --out file',
     compare: 'answers file of an earlier reflection: what changed, which actions are done',
     anonymous: 'show no names but Participant 1, Participant 2, ...',
+    separator: "separator for csv: ',' (default), ';' (Excel set up for Belgium or the Netherlands) or 'tab'",
     bom: 'start the csv file with a BOM, so that Excel reads the characters right',
     examples: [
       'resokit report resokit/answers-2026-11-27-an.yaml',
@@ -133,4 +134,6 @@ export const report: Messages['report'] = {
   printHint: 'This file is made to be printed or saved as a PDF.',
   oneEarlierFile: (files) =>
     `--compare compares with one earlier answers file, not several (${files}). Pick one, e.g. the coordinator's earlier file.`,
+  separatorCsvOnly: '--separator only applies to --format csv',
+  unknownSeparator: (value) => `Unknown separator '${value}'. Choose ',', ';' or 'tab'.`,
 };

@@ -20,6 +20,7 @@ export const report = {
     force: 'een bestaand --out-bestand overschrijven',
     compare: 'antwoordenbestand van een vorige reflectie: wat is er veranderd, welke acties zijn gedaan',
     anonymous: 'toon geen namen maar Deelnemer 1, Deelnemer 2, ...',
+    separator: "scheidingsteken voor csv: ',' (standaard), ';' (Excel in België en Nederland) of 'tab'",
     bom: 'begin het csv-bestand met een BOM, zodat Excel de tekens juist leest',
     examples: [
       'resokit report resokit/antwoorden-2026-11-27-an.yaml',
@@ -149,4 +150,6 @@ export const report = {
   printHint: 'Dit bestand is gemaakt om af te drukken of als pdf te bewaren.',
   oneEarlierFile: (files: string) =>
     `--compare vergelijkt met één eerder antwoordenbestand, niet met meerdere (${files}). Kies er één, bv. het vorige bestand van de coördinator.`,
+  separatorCsvOnly: '--separator geldt enkel voor --format csv',
+  unknownSeparator: (value: string) => `Onbekend scheidingsteken '${value}'. Kies ',', ';' of 'tab'.`,
 };

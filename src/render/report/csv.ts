@@ -10,19 +10,22 @@ import { actionStatusText, proposers } from './labels.js';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** `,` by RFC 4180; `;` for Excel set up for Belgium or the Netherlands, where `,` is the decimal mark. */
+export type CsvSeparator = ',' | ';' | '\t';
+
 /**
- * One field, RFC 4180: quoted when it holds a quote, comma, CR or LF; quotes doubled. Line breaks
- * inside a field become LF, so that CRLF only ever ends a record.
+ * One field, RFC 4180: quoted when it holds a quote, the separator, CR or LF; quotes doubled. Line
+ * breaks inside a field become LF, so that CRLF only ever ends a record.
  */
-export function csvField(value: string): string {
+export function csvField(value: string, separator: CsvSeparator = ','): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  if (!/[",\r\n]/.test(safe)) return safe;
+  if (!/["\r\n]/.test(safe) && !safe.includes(separator)) return safe;
   return `"${safe.replace(/\r\n?/g, '\n').replace(/"/g, '""')}"`;
 }
 
-/** Rows as RFC 4180 text: fields separated by commas, every record ended by CRLF. */
-export function csvRows(rows: ReadonlyArray<readonly string[]>): string {
-  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+/** Rows as RFC 4180 text: fields separated by `separator`, every record ended by CRLF. */
+export function csvRows(rows: ReadonlyArray<readonly string[]>, separator: CsvSeparator = ','): string {
+  return rows.map((row) => `${row.map((field) => csvField(field, separator)).join(separator)}\r\n`).join('');
 }
 
 /** The UTF-8 byte-order mark: Excel reads a CSV file as UTF-8 only when it starts with one. */
@@ -32,7 +35,7 @@ export const BOM = '\uFEFF';
  * The actions, one per row, for a spreadsheet or a task tracker: header in the report's language,
  * dates as YYYY-MM-DD (sortable, read as dates everywhere), labels (priority, status) translated.
  */
-export function renderReportCsv(report: TeamReport, m: Messages, options: { bom: boolean }): string {
+export function renderReportCsv(report: TeamReport, m: Messages, options: { bom: boolean; separator: CsvSeparator }): string {
   const p = m.plan;
   const r = m.report;
   const header = [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status, r.col.proposedBy, r.col.proposals, r.col.focus, r.col.fromPrevious];
@@ -48,5 +51,5 @@ export function renderReportCsv(report: TeamReport, m: Messages, options: { bom:
     String(action.focus),
     action.fromPrevious ? r.yes : r.no,
   ]);
-  return (options.bom ? BOM : '') + csvRows([header, ...rows]);
+  return (options.bom ? BOM : '') + csvRows([header, ...rows], options.separator);
 }

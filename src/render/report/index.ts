@@ -3,7 +3,7 @@ import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { TeamReport } from '../../report/model.js';
 import { renderPlanMarkdown } from '../plan/index.js';
-import { renderReportCsv } from './csv.js';
+import { renderReportCsv, type CsvSeparator } from './csv.js';
 import { renderReportHtml } from './html/render.js';
 import { renderReportJson } from './json.js';
 import { compareMarkdown } from './markdown-compare.js';
@@ -26,6 +26,7 @@ export interface RenderInput {
   language: string;
   format: ReportFormat;
   bom: boolean;
+  separator: CsvSeparator;
 }
 
 /**
@@ -46,6 +47,6 @@ export function renderReport(input: RenderInput): string {
     case 'json':
       return renderReportJson(report, language);
     case 'csv':
-      return renderReportCsv(report, m, { bom: input.bom });
+      return renderReportCsv(report, m, { bom: input.bom, separator: input.separator });
   }
 }
