@@ -1,6 +1,7 @@
 import {
   createPrompt,
   isBackspaceKey,
+  isEnterKey,
   makeTheme,
   useEffect,
   useKeypress,
@@ -29,7 +30,7 @@ const splitLines = (text: string) => (text === '' ? [] : text.replace(/\r\n?/g, 
 /**
  * Free text over several lines, typed right in the terminal (no editor needed, e.g. on Windows).
  * Enter starts a new line; Enter on an empty line finishes; Enter straight away skips (answers '').
- * Backspace on an empty line goes back into the previous line.
+ * Backspace on an empty line goes back into the previous line. A pasted text keeps its paragraphs.
  *
  * Lines are taken from readline's own 'line' events, not from re-rendered state, so a pasted
  * block of several lines arrives whole and in order.
@@ -42,6 +43,8 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
     status: 'idle' as 'idle' | 'editor' | 'done',
     renders: 0,
     scheduled: false,
+    /** An empty line was entered: done, unless more text follows at once (then it was a paste). */
+    finishing: undefined as NodeJS.Timeout | undefined,
   });
   const [, setRenders] = useState(0);
   const [editorError, setEditorError] = useState<string | undefined>(undefined);
@@ -59,23 +62,50 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
   };
   const prefix = usePrefix({ status: state.status === 'done' ? 'done' : 'idle', theme });
 
+  /**
+   * A pasted text with paragraphs arrives as lines with an empty one between them. An empty line
+   * ends the answer only when nothing follows it straight away; otherwise it is a paragraph break.
+   */
+  const continueAfterBlank = () => {
+    if (state.finishing === undefined) return;
+    clearTimeout(state.finishing);
+    state.finishing = undefined;
+    if (state.lines.length > 0) state.lines = [...state.lines, ''];
+  };
+
   useEffect((rl) => {
+    // Resume where the text stopped: its last line goes back into the line being edited.
+    const last = state.lines.at(-1);
+    if (last !== undefined) {
+      state.lines = state.lines.slice(0, -1);
+      rl.write(last);
+      state.line = last;
+      renderSoon();
+    }
     const onLine = (...args: unknown[]) => {
       const text = String(args[0]);
       if (state.status !== 'idle') return;
       state.line = '';
       if (text.trim() === '') {
-        state.status = 'done';
-        rerender();
-        done(state.lines.join('\n').trim());
+        if (state.finishing !== undefined) return;
+        state.finishing = setTimeout(() => {
+          state.finishing = undefined;
+          state.status = 'done';
+          rerender();
+          done(state.lines.join('\n').trim());
+        }, 25);
         return;
       }
+      continueAfterBlank();
       state.lines = [...state.lines, text.trimEnd()];
       renderSoon();
       config.onDraft?.(state.lines.join('\n'));
     };
     rl.on('line', onLine);
-    return () => void rl.removeListener('line', onLine);
+    return () => {
+      clearTimeout(state.finishing);
+      rl.removeListener('line', onLine);
+    };
   }, []);
 
   // Interrupted (Ctrl+C, a closed terminal): hand over the line being typed too, not only whole lines.
@@ -88,6 +118,7 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
 
   useKeypress(async (key: KeypressEvent, rl) => {
     if (state.status !== 'idle') return;
+    if (!isEnterKey(key)) continueAfterBlank();
     const before = state.line;
     if (key.ctrl && key.name === 'e' && config.openEditor) {
       state.status = 'editor';

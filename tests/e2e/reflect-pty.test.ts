@@ -127,7 +127,7 @@ describe('resokit reflect in a real terminal', () => {
     await second.waitFor(`Verder met ${file}`);
     await second.waitFor('vraag 2/2');
     await second.waitFor('en deze regel nog niet af');
-    await second.send('en afgemaakt', enter, enter);
+    await second.send(' en nu afgemaakt', enter, enter);
     await second.waitFor('Waar staat je organisatie vandaag');
     await second.send(enter);
     await second.waitFor('Hoe belangrijk');
@@ -142,7 +142,7 @@ describe('resokit reflect in a real terminal', () => {
     expect(await second.exited).toBe(0);
     const done = parse(readFileSync(join(cwd, file), 'utf8'));
     expect(done.status).toBe('complete');
-    expect(done.themes[0].answers.map((a: { answer?: string }) => a.answer)).toEqual(['Eerste antwoord', 'half getypt\nen deze regel nog niet af\nen afgemaakt']);
+    expect(done.themes[0].answers.map((a: { answer?: string }) => a.answer)).toEqual(['Eerste antwoord', 'half getypt\nen deze regel nog niet af en nu afgemaakt']);
   }, 60_000);
 
   it.each([0, 3, 8, 15])(

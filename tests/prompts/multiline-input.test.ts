@@ -30,13 +30,26 @@ describe('multilineInput', () => {
     expect(getScreen()).toContain('—');
   });
 
-  it('starts from an initial text (a draft or the answer being changed)', async () => {
+  it('starts from an initial text, editing on at the end of its last line', async () => {
     const { answer, events, getScreen } = await render(multilineInput, { ...config, initial: 'eerste regel\ntweede regel' });
+    await drawn();
     expect(getScreen()).toContain('  eerste regel\n  tweede regel');
+    events.type(' en meer');
+    events.keypress('enter');
     events.type('derde');
     events.keypress('enter');
     events.keypress('enter');
-    await expect(answer).resolves.toBe('eerste regel\ntweede regel\nderde');
+    await expect(answer).resolves.toBe('eerste regel\ntweede regel en meer\nderde');
+  });
+
+  it('keeps the paragraphs of a pasted text: an empty line followed at once by more text is not the end', async () => {
+    const drafts: string[] = [];
+    const { answer, events } = await render(multilineInput, { ...config, onDraft: (d: string) => drafts.push(d) });
+    events.type('Eerste alinea.\n\nTweede alinea.\n');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(drafts.at(-1)).toBe('Eerste alinea.\n\nTweede alinea.');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('Eerste alinea.\n\nTweede alinea.');
   });
 
   it('goes back into the previous line with Backspace on an empty line', async () => {

@@ -72,7 +72,8 @@ describe('the reflect walk-through', () => {
     screen.key('down');
     screen.key('down');
     screen.key('enter'); // change question 2
-    await screen.next('Wordt er rekening gehouden met de zeven B’s');
+    await screen.next('Thema 1/2 · vraag 2/2');
+    await screen.next('Vul aan of pas aan');
     screen.type('Bekendheid is ons zwakste punt');
     screen.key('enter');
     screen.key('enter');
@@ -138,7 +139,7 @@ describe('the reflect walk-through', () => {
     await screen.next('Thema 1/1 · vraag 2/2');
     await screen.next('Wat je de vorige keer al typte, staat klaar.');
     await screen.next('half getypt');
-    screen.type('en afgewerkt');
+    screen.type(' en afgewerkt');
     screen.key('enter');
     screen.key('enter');
     await screen.next('Waar staat je organisatie vandaag');
@@ -153,7 +154,7 @@ describe('the reflect walk-through', () => {
     await screen.next('Klopt alles?');
     screen.key('enter');
     const result = await done;
-    expect(result.themes[0]!.answers.map((a) => a.answer)).toEqual(['al beantwoord', 'half getypt\nen afgewerkt']);
+    expect(result.themes[0]!.answers.map((a) => a.answer)).toEqual(['al beantwoord', 'half getypt en afgewerkt']);
     expect(result.themes[0]!.answers[1]!.draft).toBeUndefined();
     expect(result.status).toBe('complete');
     expect(result.focus).toEqual([]);
