@@ -5,6 +5,8 @@ import type { Language } from '../i18n/language.js';
 export interface CommandContext {
   m: Messages;
   language: Language;
+  /** Asked for with --lang or RESOKIT_LANG (not the default): it then wins over a file's own language. */
+  languageExplicit: boolean;
   stdout: NodeJS.WritableStream & { columns?: number; isTTY?: boolean };
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { defaultLanguage, resolveLanguage, supportedLanguages } from '../i18n/language.js';
+import { defaultLanguage, langFlag, resolveLanguage, supportedLanguages } from '../i18n/language.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import { buildProgram } from './program.js';
 import { errorOutput } from './error-output.js';
@@ -34,6 +34,7 @@ export async function main(argv: string[]): Promise<void> {
     const program = buildProgram({
       m,
       language,
+      languageExplicit: langFlag(argv) !== undefined || Boolean(process.env.RESOKIT_LANG),
       stdout: process.stdout,
       stderr: process.stderr,
       stdin: process.stdin,

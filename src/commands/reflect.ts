@@ -17,7 +17,8 @@ import { isoDate } from '../text/parse-date.js';
 import { ensureWritableDir, exists, newSessionPaths, planBeside, writeAtomic, writeAtomicSync } from '../reflect/session-files.js';
 import { walkThrough } from '../reflect/walkthrough.js';
 import { renderWelcome } from '../reflect/welcome.js';
-import type { Messages } from '../i18n/messages.js';
+import { isLanguage } from '../i18n/language.js';
+import { loadMessages, type Messages } from '../i18n/messages.js';
 
 export interface ReflectOptions {
   theme?: string[];
@@ -82,8 +83,6 @@ async function chooseThemes(set: QuestionSet, group: string | undefined, presele
 }
 
 export async function runReflect(options: ReflectOptions, ctx: CommandContext): Promise<void> {
-  const { m } = ctx;
-  const r = m.reflect;
   const style = styleFor(ctx.stdout, ctx.color, ctx.env);
   const print = (text: string) => void ctx.stdout.write(text);
   const now = () => new Date();
@@ -91,7 +90,11 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
 
   // Everything that can fail on bad input fails here, before the first question.
   const resumed = options.resume ? await readAnswers(resolve(ctx.cwd, options.resume), ctx) : undefined;
-  const language = resumed?.questionSet.language === 'en' ? 'en' : resumed ? 'nl' : ctx.language;
+  // A resumed reflection goes on in its own language, unless another one is asked for explicitly.
+  const fileLanguage = resumed?.questionSet.language;
+  const language = fileLanguage && isLanguage(fileLanguage) && !ctx.languageExplicit ? fileLanguage : ctx.language;
+  const m = language === ctx.language ? ctx.m : await loadMessages(language);
+  const r = m.reflect;
   const set = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
   if (resumed && resumed.questionSet.id !== set.id) {
     throw new UserError(r.otherSet(options.resume!, resumed.questionSet.id, set.id));
@@ -119,7 +122,8 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
 
   const resumeCommand = () => {
     const parts = [`${program} reflect`, '--resume', quote(shown(answersPath!))];
-    if (ctx.language !== 'nl') parts.push('--lang', ctx.language);
+    // The file keeps its language; --lang only when this session was asked to speak another one.
+    if (file && language !== file.questionSet.language) parts.push('--lang', language);
     if (ctx.questions) parts.push('--questions', ctx.questions);
     return parts.join(' ');
   };

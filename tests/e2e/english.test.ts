@@ -66,6 +66,21 @@ describe('--lang en, end to end', () => {
     expect(plan).toContain('Verhaegen, I.');
   }, 60_000);
 
+  it('a resumed English reflection goes on in English without --lang', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-'));
+    const first = runInPty(['reflect', '--lang', 'en', '--theme', 'safe-space', '--org', 'The Bridge', '--name', 'Ann'], { cwd });
+    await first.waitFor('question 1/5');
+    await first.send('Half an answer', enter);
+    await first.send(keys.ctrlC);
+    expect(await first.exited).toBe(130);
+    expect(first.text()).toContain(`To continue: resokit reflect --resume resokit/answers-${date}-ann.yaml\r`);
+    const second = runInPty(['reflect', '--resume', `resokit/answers-${date}-ann.yaml`], { cwd });
+    await second.waitFor(`Continuing resokit/answers-${date}-ann.yaml.`);
+    await second.waitFor('question 1/5');
+    await second.waitFor('Half an answer');
+    second.pty.kill();
+  }, 30_000);
+
   it('themes and show use the English set with the same ids; RESOKIT_LANG works too', () => {
     const themes = run(['themes', '--lang', 'en']);
     expect(themes.code).toBe(0);
