@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
+import { invocation } from '../cli/invocation.js';
 import { styleFor } from '../cli/style.js';
 import { findGroup, findThemes } from '../content/find-theme.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
@@ -114,8 +115,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
   const editor = ctx.env.VISUAL || ctx.env.EDITOR || process.platform === 'win32' ? openInEditor : undefined;
   const ask = createAsker({ input: ctx.stdin, output: ctx.stdout }, m, editor);
   const shown = (path: string) => relative(ctx.cwd, path) || path;
-  // Commands printed for the user: run through `npx resokit`, a plain `resokit` may not exist here.
-  const program = ctx.env.npm_command === 'exec' ? 'npx resokit' : 'resokit';
+  const program = invocation(ctx.env, process.argv[1]);
   const quote = (path: string) => (/^[\w./-]+$/.test(path) ? path : JSON.stringify(path));
   let answersPath: string | undefined;
   let file: AnswersFile | undefined;

@@ -23,7 +23,8 @@ export type ChoiceOrHeading<T> = Choice<T> | { heading: string };
 
 export interface MultilineOptions {
   initial?: string;
-  help?: string;
+  /** Changing an earlier answer (in the review) rather than answering. */
+  changing?: boolean;
   onDraft?: (text: string) => void;
 }
 
@@ -67,7 +68,9 @@ export function createAsker(
       return multilineInput(
         {
           message,
-          help: options.help ?? (openEditor ? r.answerHelp : r.answerHelpNoEditor),
+          help: options.changing
+            ? openEditor ? r.changeHelp : r.changeHelpNoEditor
+            : openEditor ? r.answerHelp : r.answerHelpNoEditor,
           editorOpen: r.editorOpen,
           initial: options.initial,
           onDraft: options.onDraft,

@@ -88,7 +88,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     print(`\n${head.join('\n')}\n`);
     const text = await ask.multiline(a.question, {
       initial: changing ? (a.answer ?? '') : a.draft,
-      help: changing ? r.changeHelp : undefined,
+      changing,
       onDraft: (draft) => {
         file = saveDraft(file, themeIndex, questionIndex, draft, now());
         void deps.save(file);

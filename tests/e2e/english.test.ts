@@ -73,7 +73,8 @@ describe('--lang en, end to end', () => {
     await first.send('Half an answer', enter);
     await first.send(keys.ctrlC);
     expect(await first.exited).toBe(130);
-    expect(first.text()).toContain(`To continue: resokit reflect --resume resokit/answers-${date}-ann.yaml\r`);
+    // Not installed on the PATH: the command names the script itself, so it works as printed.
+    expect(first.text()).toContain(`To continue: node ${bin} reflect --resume resokit/answers-${date}-ann.yaml\r`);
     const second = runInPty(['reflect', '--resume', `resokit/answers-${date}-ann.yaml`], { cwd });
     await second.waitFor(`Continuing resokit/answers-${date}-ann.yaml.`);
     await second.waitFor('question 1/5');

@@ -47,6 +47,7 @@ export const reflect: Messages['reflect'] = {
   answerHelp: 'Enter = new line · Enter on an empty line = done · Enter straight away = skip · Ctrl+E = editor',
   answerHelpNoEditor: 'Enter = new line · Enter on an empty line = done · Enter straight away = skip',
   changeHelp: 'Add or change · Backspace on an empty line = edit the line above · Enter on an empty line = done · Ctrl+E = editor',
+  changeHelpNoEditor: 'Add or change · Backspace on an empty line = edit the line above · Enter on an empty line = done',
   editorOpen: 'The editor is open; save and close it to continue.',
   draftRestored: 'What you typed last time is ready for you.',
   ratingQuestion: (title) => `Where does your organisation stand today on “${title}”?`,

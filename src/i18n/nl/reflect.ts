@@ -47,6 +47,7 @@ export const reflect = {
   answerHelp: 'Enter = nieuwe regel · Enter op een lege regel = klaar · meteen Enter = overslaan · Ctrl+E = editor',
   answerHelpNoEditor: 'Enter = nieuwe regel · Enter op een lege regel = klaar · meteen Enter = overslaan',
   changeHelp: 'Vul aan of pas aan · Backspace op een lege regel = vorige regel aanpassen · Enter op een lege regel = klaar · Ctrl+E = editor',
+  changeHelpNoEditor: 'Vul aan of pas aan · Backspace op een lege regel = vorige regel aanpassen · Enter op een lege regel = klaar',
   editorOpen: 'De editor is open; sla op en sluit hem om verder te gaan.',
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
   ratingQuestion: (title: string) => `Waar staat je organisatie vandaag rond “${title}”?`,

@@ -1,0 +1,21 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { invocation } from '../../src/cli/invocation.js';
+
+describe('invocation: the command resokit prints for running it again', () => {
+  const withResokit = mkdtempSync(join(tmpdir(), 'resokit-path-'));
+  writeFileSync(join(withResokit, 'resokit'), '');
+  const without = mkdtempSync(join(tmpdir(), 'resokit-path-'));
+
+  it.each([
+    ['through npx', { npm_command: 'exec', PATH: without }, '/opt/resokit/bin/resokit.js', 'npx resokit'],
+    ['installed on the PATH', { PATH: `${without}:${withResokit}` }, '/opt/resokit/bin/resokit.js', 'resokit'],
+    ['run by node from a clone', { PATH: without }, '/opt/resokit/bin/resokit.js', 'node /opt/resokit/bin/resokit.js'],
+    ['a path with a space', { PATH: without }, '/opt/my tools/bin/resokit.js', 'node "/opt/my tools/bin/resokit.js"'],
+    ['no script known', { PATH: without }, undefined, 'resokit'],
+  ] as const)('%s', (_name, env, script, expected) => {
+    expect(invocation(env, script)).toBe(expected);
+  });
+});
