@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import type { AnswersFile } from '../answers/model.js';
 import { parseAnswersFile } from '../answers/parse.js';
@@ -46,11 +47,22 @@ function csvSeparator(value: string | undefined, format: ReportFormat, m: Messag
   return separator;
 }
 
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Every answers file named (a folder: its .yaml files), read and checked. All problems of all files
  * are reported together, each as file:line:col, so one run shows everything to fix.
  */
 function readAnswersFiles(paths: readonly string[], ctx: CommandContext): ReportInput[] {
+  // The plan or an export lies right beside the answers file; say so rather than show YAML errors.
+  const notAnswers = paths.find((path) => /\.(md|markdown|html?|json|csv|txt|pdf|docx?)$/i.test(path));
+  if (notAnswers !== undefined) throw new UserError(ctx.m.report.notAnAnswersFile(notAnswers));
   const all = paths.flatMap((path) => readSources(path, ctx.cwd, ctx.m));
   // The same file twice (team/*.yaml team/an.yaml) is read once: counting it twice would skew the ratings.
   const sources = all.filter((source, i) => all.findIndex((other) => resolve(ctx.cwd, other.path) === resolve(ctx.cwd, source.path)) === i);
@@ -90,6 +102,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
   const separator = csvSeparator(options.separator, format, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
+  if (out && (await isFolder(out))) throw new UserError(m.report.outIsFolder(shown(out)));
   if (out && !options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
 
   const inputs = readAnswersFiles(paths, ctx);

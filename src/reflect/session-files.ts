@@ -57,7 +57,8 @@ export async function ensureWritableDir(dir: string, m: Messages): Promise<void>
     if (!info.isDirectory()) throw new Error(m.reflect.notAFolder);
     await access(dir, constants.W_OK);
   } catch (error) {
-    const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = m.content.readReasons[code] ?? (error instanceof Error ? error.message : String(error));
     throw new UserError(m.reflect.cannotWrite(dir, reason));
   }
 }

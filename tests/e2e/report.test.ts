@@ -176,6 +176,8 @@ describe('resokit report: errors', () => {
     [['report', '--format', 'pdf', team[0]!], "fout: onbekend formaat 'pdf'; kies uit md, html, json, csv\n"],
     [['report', '--bom', team[0]!], 'fout: --bom geldt enkel voor --format csv\n'],
     [['report', '--separator', ';', team[0]!], 'fout: --separator geldt enkel voor --format csv\n'],
+    [['report', 'tests/fixtures/report/golden/single-in-progress.nl.html'], 'fout: tests/fixtures/report/golden/single-in-progress.nl.html is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef (antwoorden-…yaml).\n'],
+    [['report', '--out', 'tests', team[0]!], 'fout: tests is een map: geef een bestandsnaam, bv. tests/teamrapport.md.\n'],
     [['report', '--format', 'csv', '--separator', '|', team[0]!], "fout: Onbekend scheidingsteken '|'. Kies ',', ';' of 'tab'.\n"],
     [['report'], "fout: Argument 'antwoorden' ontbreekt.\nZie 'resokit --help'.\n"],
     [['--lang', 'en', 'report', '--format', 'pdf', team[0]!], "error: unknown format 'pdf'; choose from md, html, json, csv\n"],

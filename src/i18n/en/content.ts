@@ -8,6 +8,7 @@ export const content: Messages['content'] = {
     EPERM: 'permission denied',
     ENOTDIR: 'part of the path is not a folder',
     EISDIR: 'is a folder, not a file',
+    EEXIST: 'a file with that name exists',
     ELOOP: 'too many symbolic links',
   },
   noYamlFiles: (folder) => `no .yaml or .yml files found in '${folder}'`,

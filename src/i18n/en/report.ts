@@ -136,4 +136,6 @@ export const report: Messages['report'] = {
     `--compare compares with one earlier answers file, not several (${files}). Pick one, e.g. the coordinator's earlier file.`,
   separatorCsvOnly: '--separator only applies to --format csv',
   unknownSeparator: (value) => `Unknown separator '${value}'. Choose ',', ';' or 'tab'.`,
+  notAnAnswersFile: (file) => `${file} is not an answers file: give the .yaml file resokit reflect wrote (answers-…yaml).`,
+  outIsFolder: (folder) => `${folder} is a folder: give a file name, e.g. ${folder}/team-report.md.`,
 };

@@ -7,6 +7,7 @@ export const content = {
     EPERM: 'geen toegang',
     ENOTDIR: 'een deel van het pad is geen map',
     EISDIR: 'is een map, geen bestand',
+    EEXIST: 'er bestaat al een bestand met die naam',
     ELOOP: 'te veel symbolische koppelingen',
   } as Record<string, string>,
   noYamlFiles: (folder: string) => `geen .yaml- of .yml-bestanden gevonden in '${folder}'`,

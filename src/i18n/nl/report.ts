@@ -152,4 +152,6 @@ export const report = {
     `--compare vergelijkt met één eerder antwoordenbestand, niet met meerdere (${files}). Kies er één, bv. het vorige bestand van de coördinator.`,
   separatorCsvOnly: '--separator geldt enkel voor --format csv',
   unknownSeparator: (value: string) => `Onbekend scheidingsteken '${value}'. Kies ',', ';' of 'tab'.`,
+  notAnAnswersFile: (file: string) => `${file} is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef (antwoorden-…yaml).`,
+  outIsFolder: (folder: string) => `${folder} is een map: geef een bestandsnaam, bv. ${folder}/teamrapport.md.`,
 };
