@@ -13,7 +13,9 @@ function unknown(message: string, candidates: readonly string[], input: string, 
 }
 
 export function findGroup(set: QuestionSet, id: string, m: Messages): Group {
-  const group = set.groups.find((g) => g.id === id.trim().toLowerCase());
+  // By id, or by its title in the set's language: `--group policy` works with the English set.
+  const wanted = id.trim().toLowerCase();
+  const group = set.groups.find((g) => g.id === wanted || g.title.toLowerCase() === wanted);
   if (group) return group;
   const ids = set.groups.map((g) => g.id);
   const suggestion = closest(id, ids);

@@ -82,6 +82,12 @@ describe('findGroup (--group)', () => {
     expect(findGroup(set, ' Werking ', nl).id).toBe('werking');
   });
 
+  it('finds a group by its title in the set’s language too (--group policy with the English set)', () => {
+    const english = { ...set, groups: [{ id: 'beleid', title: 'Policy' }, { id: 'werking', title: 'Practice' }] };
+    expect(findGroup(english, 'policy', nl).id).toBe('beleid');
+    expect(findGroup(english, 'Practice', nl).id).toBe('werking');
+  });
+
   it('an unknown group: exit 2, the groups listed in the message', () => {
     const error = thrown(() => findGroup(set, 'onbekend', nl));
     expect(error.exitCode).toBe(2);
