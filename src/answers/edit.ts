@@ -130,15 +130,25 @@ export function carryActions(file: AnswersFile, previous: AnswersFile, previousP
   return { ...file, previous: { file: previousPath, date: previous.updated, actions } };
 }
 
-export function setCarriedStatus(file: AnswersFile, index: number, status: ActionStatus, now: Date): AnswersFile {
+/** What became of an earlier action; a still-relevant one may get a new due date (undefined: none). */
+export function setCarriedStatus(
+  file: AnswersFile,
+  index: number,
+  status: ActionStatus,
+  now: Date,
+  due: { due?: string } = {},
+): AnswersFile {
   if (!file.previous) return file;
+  const update = (a: CarriedAction): CarriedAction => {
+    const next = { ...a, status, reviewed: true };
+    if (!('due' in due)) return next;
+    const { due: _old, ...rest } = next;
+    return due.due ? { ...rest, due: due.due } : rest;
+  };
   return {
     ...file,
     updated: now.toISOString(),
-    previous: {
-      ...file.previous,
-      actions: file.previous.actions.map((a, i) => (i === index ? { ...a, status, reviewed: true } : a)),
-    },
+    previous: { ...file.previous, actions: file.previous.actions.map((a, i) => (i === index ? update(a) : a)) },
   };
 }
 

@@ -228,6 +228,12 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       (['done', 'open', 'dropped'] as const).map((value) => ({ name: r.previousStatus[value], value })),
       action.reviewed ? action.status : undefined,
     );
+    // Still relevant but its date has passed: a plan should not lead with an overdue deadline.
+    const today = isoDate(now());
+    if (status === 'open' && action.due !== undefined && action.due < today) {
+      const due = await ask.dueDate(r.previousNewDue(formatDate(action.due, m.plan)), today);
+      return commit(setCarriedStatus(file, index, status, now(), { due }));
+    }
     await commit(setCarriedStatus(file, index, status, now()));
   };
 

@@ -192,7 +192,7 @@ describe('the reflect walk-through', () => {
     const screen = createScreen();
     let earlier = newAnswers(smallSet, [smallSet.themes[0]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock());
     earlier = addAction(earlier, 0, { what: 'Folder herschrijven', priority: 'high' }, clock());
-    earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', priority: 'low' }, clock());
+    earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', due: '2026-09-30', priority: 'low' }, clock());
     const file = carryActions(newAnswers(smallSet, [smallSet.themes[2]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'vorige.yaml');
     const { done } = start(screen, file);
     await screen.next('stelden jullie 2 actie(s) voor');
@@ -200,7 +200,10 @@ describe('the reflect walk-through', () => {
     screen.key('enter'); // done
     await screen.next('“Onthaal opleiden”');
     screen.key('down');
-    screen.key('enter'); // still relevant
+    screen.key('enter'); // still relevant, but its date has passed
+    await screen.next('De datum (30 september 2026) is voorbij. Nieuwe datum?');
+    screen.type('31/1/2027');
+    screen.key('enter');
     await screen.next('Thema 1/1 · vraag 1/1');
     screen.key('enter');
     await screen.next('Waar staat je organisatie vandaag');
@@ -219,9 +222,9 @@ describe('the reflect walk-through', () => {
     screen.key('space');
     screen.key('enter');
     const result = await done;
-    expect(result.previous!.actions.map((a) => [a.id, a.what, a.status])).toEqual([
-      ['p1', 'Folder herschrijven', 'done'],
-      ['p2', 'Onthaal opleiden', 'open'],
+    expect(result.previous!.actions.map((a) => [a.id, a.what, a.status, a.due])).toEqual([
+      ['p1', 'Folder herschrijven', 'done', undefined],
+      ['p2', 'Onthaal opleiden', 'open', '2027-01-31'],
     ]);
     expect(result.focus).toEqual(['p2']);
     expect(screen.text()).not.toContain('Folder herschrijven (Toegankelijkheidsbeleid)');

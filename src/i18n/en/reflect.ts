@@ -94,6 +94,7 @@ export const reflect: Messages['reflect'] = {
   previousIntro: (date, count) => `Last time (${date}) you proposed ${count} action(s). What became of them?`,
   previousQuestion: (what) => `“${what}”`,
   previousStatus: { done: 'Done', open: 'Still relevant', dropped: 'Dropped' },
+  previousNewDue: (date) => `The date (${date}) has passed. New date? (e.g. 31/1/2027; empty = no date)`,
   previousNone: 'The previous answers file has no actions.',
   resumed: (file) => `Continuing ${file}.`,
   resumeAlreadyComplete: 'This reflection was already finished; the action plan is made again.',

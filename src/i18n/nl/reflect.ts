@@ -94,6 +94,7 @@ export const reflect = {
   previousIntro: (date: string, count: number) => `De vorige keer (${date}) stelden jullie ${count} actie(s) voor. Wat is ervan geworden?`,
   previousQuestion: (what: string) => `“${what}”`,
   previousStatus: { done: 'Gedaan', open: 'Nog relevant', dropped: 'Laten vallen' },
+  previousNewDue: (date: string) => `De datum (${date}) is voorbij. Nieuwe datum? (bv. 31/1/2027; leeg = geen datum)`,
   previousNone: 'Het vorige antwoordenbestand bevat geen acties.',
   resumed: (file: string) => `Verder met ${file}.`,
   resumeAlreadyComplete: 'Deze reflectie was al afgerond; het actieplan wordt opnieuw gemaakt.',
