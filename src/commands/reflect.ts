@@ -174,7 +174,10 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
       plan = paths.plan;
       const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m, print));
       let created = newAnswers(set, themes, { organisation, participant }, now());
-      if (previous) created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));
+      if (previous) {
+        created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));
+        if (created.previous!.actions.length === 0) print(`${style.dim(r.previousNone)}\n`);
+      }
       file = created;
     }
     if (!options.force && (await exists(plan)) && !(resumed && resumed.status !== 'complete')) {

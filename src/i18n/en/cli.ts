@@ -71,5 +71,4 @@ export const cli: Messages['cli'] = {
   invalidArgument: (detail) => `Invalid value: ${detail}`,
   didYouMean: (suggestion) => `Did you mean '${suggestion}'?`,
   bug: 'This is a bug in resokit itself, not in what you did. Please report it with the text below:',
-  debugHint: 'Run again with --debug for technical details.',
 };

@@ -70,5 +70,4 @@ export const cli = {
   invalidArgument: (detail: string) => `Ongeldige waarde: ${detail}`,
   didYouMean: (suggestion: string) => `Bedoel je '${suggestion}'?`,
   bug: 'Dit is een fout in resokit zelf, niet in wat je deed. Meld ze graag met de tekst hieronder:',
-  debugHint: 'Start opnieuw met --debug voor technische details.',
 };
