@@ -84,7 +84,7 @@ async function chooseThemes(set: QuestionSet, group: string | undefined, presele
 }
 
 export async function runReflect(options: ReflectOptions, ctx: CommandContext): Promise<void> {
-  const style = styleFor(ctx.stdout, ctx.color, ctx.env);
+  const style = await styleFor(ctx.stdout, ctx.color, ctx.env);
   const print = (text: string) => void ctx.stdout.write(text);
   const now = () => new Date();
   const width = readingWidth(ctx.stdout.columns);

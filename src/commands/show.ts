@@ -13,6 +13,6 @@ export async function runShow(id: string, options: { markdown?: boolean }, ctx: 
   ctx.stdout.write(
     options.markdown
       ? renderThemeMarkdown(theme, group, ctx.m)
-      : renderThemeText(theme, group, readingWidth(ctx.stdout.columns), ctx.m, styleFor(ctx.stdout, ctx.color, ctx.env)),
+      : renderThemeText(theme, group, readingWidth(ctx.stdout.columns), ctx.m, (await styleFor(ctx.stdout, ctx.color, ctx.env))),
   );
 }

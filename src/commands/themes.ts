@@ -13,5 +13,5 @@ export async function runThemes(options: { group?: string; json?: boolean }, ctx
   }
   // Fitted to a terminal; piped (to grep, a file) one line per theme, however long.
   const width = ctx.stdout.isTTY ? (ctx.stdout.columns ?? 80) : Number.POSITIVE_INFINITY;
-  ctx.stdout.write(renderThemeList(set, groupIds, ctx.m, styleFor(ctx.stdout, ctx.color, ctx.env), width));
+  ctx.stdout.write(renderThemeList(set, groupIds, ctx.m, (await styleFor(ctx.stdout, ctx.color, ctx.env)), width));
 }

@@ -107,8 +107,8 @@ describe('renderThemeList', () => {
     expect(piped).toContain('  outreach                     Outreach, publieke ruimte, sleutelfiguren  3 vragen\n');
   });
 
-  it('colour changes nothing but the escapes', () => {
-    const coloured = renderThemeList(set, both, nl, styleFor({ isTTY: true }, true, {}), 80);
+  it('colour changes nothing but the escapes', async () => {
+    const coloured = renderThemeList(set, both, nl, await styleFor({ isTTY: true }, true, {}), 80);
     expect(coloured).toMatch(ansi);
     expect(coloured.replace(ansi, '')).toBe(renderThemeList(set, both, nl, plainStyle, 80));
   });

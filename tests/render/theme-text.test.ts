@@ -95,8 +95,8 @@ describe('renderThemeText: layout', () => {
     expect(renderThemeText(theme, groupOf(theme), 80, nl, plainStyle).split('\n')[1]).toMatch(/ · 1 vraag$/);
   });
 
-  it('colour changes nothing but the escapes, and wrapped widths still hold', () => {
-    const coloured = renderThemeText(safeSpace, groupOf(safeSpace), 60, nl, styleFor({ isTTY: true }, true, {}));
+  it('colour changes nothing but the escapes, and wrapped widths still hold', async () => {
+    const coloured = renderThemeText(safeSpace, groupOf(safeSpace), 60, nl, await styleFor({ isTTY: true }, true, {}));
     expect(coloured).toMatch(ansi);
     expect(coloured.replace(ansi, '')).toBe(renderThemeText(safeSpace, groupOf(safeSpace), 60, nl, plainStyle));
   });
