@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { ExitCode, isExpectedExit, isUserError } from '../errors.js';
-import type { Messages } from '../i18n/messages.js';
+import type { CliMessages } from '../i18n/messages.js';
 
 export interface ErrorOutput {
   text: string;
@@ -12,38 +12,38 @@ function quoted(message: string): string {
 }
 
 /** Commander's own errors, in the user's language, with its "did you mean" when it has one. */
-function usageMessage(error: CommanderError, m: Messages): string {
+function usageMessage(error: CommanderError, cli: CliMessages): string {
   const suggestion = /\(Did you mean (\S+?)\?\)/.exec(error.message)?.[1];
-  const message = commanderMessage(error, m);
-  return suggestion ? `${message} ${m.cli.didYouMean(suggestion)}` : message;
+  const message = commanderMessage(error, cli);
+  return suggestion ? `${message} ${cli.didYouMean(suggestion)}` : message;
 }
 
-function commanderMessage(error: CommanderError, m: Messages): string {
+function commanderMessage(error: CommanderError, cli: CliMessages): string {
   switch (error.code) {
     case 'commander.unknownOption':
-      return m.cli.unknownOption(quoted(error.message));
+      return cli.unknownOption(quoted(error.message));
     case 'commander.unknownCommand':
-      return m.cli.unknownCommand(quoted(error.message));
+      return cli.unknownCommand(quoted(error.message));
     case 'commander.missingArgument':
-      return m.cli.missingArgument(quoted(error.message));
+      return cli.missingArgument(quoted(error.message));
     case 'commander.optionMissingArgument':
-      return m.cli.optionMissingArgument(quoted(error.message));
+      return cli.optionMissingArgument(quoted(error.message));
     case 'commander.excessArguments':
-      return m.cli.excessArguments(Number(/Expected (\d+)/.exec(error.message)?.[1] ?? 0));
+      return cli.excessArguments(Number(/Expected (\d+)/.exec(error.message)?.[1] ?? 0));
     default:
-      return m.cli.invalidArgument(error.message.replace(/^error: /, ''));
+      return cli.invalidArgument(error.message.replace(/^error: /, ''));
   }
 }
 
 /** Turns anything thrown into what the user sees and the exit code. Pure: the caller writes it. */
-export function errorOutput(error: unknown, m: Messages, debug: boolean): ErrorOutput {
+export function errorOutput(error: unknown, cli: CliMessages, debug: boolean): ErrorOutput {
   const stack = (e: unknown) => (debug && e instanceof Error && e.stack ? `${e.stack}\n` : '');
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
       return { text: '', exitCode: ExitCode.ok };
     }
     return {
-      text: `${m.cli.errorPrefix} ${usageMessage(error, m)}\n${m.cli.seeHelp('resokit')}\n${stack(error)}`,
+      text: `${cli.errorPrefix} ${usageMessage(error, cli)}\n${cli.seeHelp('resokit')}\n${stack(error)}`,
       exitCode: ExitCode.usage,
     };
   }
@@ -52,8 +52,8 @@ export function errorOutput(error: unknown, m: Messages, debug: boolean): ErrorO
   }
   if (isUserError(error)) {
     const details = error.details.map((line) => `${line}\n`).join('');
-    return { text: `${details}${m.cli.errorPrefix} ${error.message}\n${stack(error)}`, exitCode: error.exitCode };
+    return { text: `${details}${cli.errorPrefix} ${error.message}\n${stack(error)}`, exitCode: error.exitCode };
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { text: `${m.cli.bug}\n${detail}\n`, exitCode: ExitCode.bug };
+  return { text: `${cli.bug}\n${detail}\n`, exitCode: ExitCode.bug };
 }

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { defaultLanguage, langFlag, resolveLanguage, supportedLanguages } from '../i18n/language.js';
-import { loadMessages, type Messages } from '../i18n/messages.js';
+import { loadCliMessages, type CliMessages } from '../i18n/messages.js';
 import { buildProgram } from './program.js';
 import { errorOutput } from './error-output.js';
 
@@ -20,19 +20,19 @@ export async function main(argv: string[]): Promise<void> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  let m: Messages | undefined;
+  let cli: CliMessages | undefined;
   try {
     applyColourChoice(argv, process.env);
     const resolved = resolveLanguage(argv, process.env);
     if (!resolved.ok) {
       // Which language the user reads is exactly what is unknown: say it in every language we have.
-      const all = await Promise.all(supportedLanguages.map(loadMessages));
-      throw new UserError(all.map((c) => c.cli.unsupportedLanguage(resolved.asked, supportedLanguages.join(', '))).join('\n'));
+      const all = await Promise.all(supportedLanguages.map(loadCliMessages));
+      throw new UserError(all.map((c) => c.unsupportedLanguage(resolved.asked, supportedLanguages.join(', '))).join('\n'));
     }
     const { language } = resolved;
-    m = await loadMessages(language);
+    cli = await loadCliMessages(language);
     const program = buildProgram({
-      m,
+      cli,
       language,
       languageExplicit: langFlag(argv) !== undefined || Boolean(process.env.RESOKIT_LANG),
       stdout: process.stdout,
@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<void> {
     });
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    const out = errorOutput(error, m ?? (await loadMessages(defaultLanguage)), debug);
+    const out = errorOutput(error, cli ?? (await loadCliMessages(defaultLanguage)), debug);
     if (out.text) process.stderr.write(out.text);
     process.exitCode = out.exitCode;
   }

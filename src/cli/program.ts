@@ -1,12 +1,13 @@
 import { Command, Option } from 'commander';
 import type { CommandContext } from './context.js';
-import type { Messages } from '../i18n/messages.js';
+import { loadMessages, type CliMessages } from '../i18n/messages.js';
 import { version } from '../version.js';
 
-type Shell = Omit<CommandContext, 'questions' | 'color' | 'debug'>;
+/** What the shell knows before a command runs; the full catalogue is loaded when one does. */
+type Shell = Omit<CommandContext, 'questions' | 'color' | 'debug' | 'm'> & { cli: CliMessages };
 
-function examples(m: Messages, lines: readonly string[]): string {
-  return `\n${m.cli.examplesTitle}\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+function examples(cli: CliMessages, lines: readonly string[]): string {
+  return `\n${cli.examplesTitle}\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
 }
 
 /**
@@ -14,43 +15,44 @@ function examples(m: Messages, lines: readonly string[]): string {
  * other command pay for nothing they do not use.
  */
 export function buildProgram(shell: Shell): Command {
-  const { m } = shell;
+  const { cli, ...rest } = shell;
   // Commander's own words ("Usage:", "[options]") in the user's language; global options shown everywhere.
   const help = {
-    styleTitle: (title: string) => m.cli.helpTitles[title] ?? title,
+    styleTitle: (title: string) => cli.helpTitles[title] ?? title,
     subcommandTerm: (command: Command) => `${command.name()} ${command.usage()}`.trim(),
     showGlobalOptions: true,
   };
   const program = new Command('resokit');
   program
-    .description(m.cli.description)
-    .usage(m.cli.usage)
-    .version(version, '-V, --version', m.cli.options.version)
-    .helpOption('-h, --help', m.cli.options.help)
-    .helpCommand(m.cli.helpCommandTerm, m.cli.helpCommand)
-    .addOption(new Option('--lang <lang>', m.cli.options.lang))
-    .addOption(new Option('--questions <path>', m.cli.options.questions))
-    .addOption(new Option('--no-color', m.cli.options.noColor))
-    .addOption(new Option('--debug', m.cli.options.debug))
-    .addHelpText('after', examples(m, m.cli.programExamples))
+    .description(cli.description)
+    .usage(cli.usage)
+    .version(version, '-V, --version', cli.options.version)
+    .helpOption('-h, --help', cli.options.help)
+    .helpCommand(cli.helpCommandTerm, cli.helpCommand)
+    .addOption(new Option('--lang <lang>', cli.options.lang))
+    .addOption(new Option('--questions <path>', cli.options.questions))
+    .addOption(new Option('--no-color', cli.options.noColor))
+    .addOption(new Option('--debug', cli.options.debug))
+    .addHelpText('after', examples(cli, cli.programExamples))
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .configureHelp(help);
 
-  const context = (command: Command): CommandContext => {
+  const context = async (command: Command): Promise<CommandContext> => {
     const globals = command.optsWithGlobals<{ questions?: string; color: boolean; debug?: boolean }>();
-    return { ...shell, questions: globals.questions, color: globals.color, debug: globals.debug === true };
+    const m = await loadMessages(shell.language);
+    return { ...rest, m, questions: globals.questions, color: globals.color, debug: globals.debug === true };
   };
   const sub = (name: string, usage: string) =>
     program
       .command(name)
       .usage(usage)
-      .helpOption('-h, --help', m.cli.options.help)
+      .helpOption('-h, --help', cli.options.help)
       .exitOverride()
       .configureOutput({ outputError: () => undefined })
       .configureHelp(help);
 
-  const reflect = m.reflect.command;
+  const reflect = cli.commands.reflect;
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   sub('reflect', reflect.usage)
     .description(reflect.description)
@@ -62,13 +64,13 @@ export function buildProgram(shell: Shell): Command {
     .option('--resume <file>', reflect.resume)
     .option('--previous <file>', reflect.previous)
     .option('--force', reflect.force)
-    .addHelpText('after', examples(m, reflect.examples))
+    .addHelpText('after', examples(cli, reflect.examples))
     .action(async (options, command: Command) => {
       const { runReflect } = await import('../commands/reflect.js');
-      await runReflect(options, context(command));
+      await runReflect(options, await context(command));
     });
 
-  const report = m.report.command;
+  const report = cli.commands.report;
   sub('report', report.usage)
     .description(report.description)
     .argument(`<${report.answersArgument}...>`, report.answers)
@@ -79,44 +81,44 @@ export function buildProgram(shell: Shell): Command {
     .option('--anonymous', report.anonymous)
     .option('--bom', report.bom)
     .option('--separator <char>', report.separator)
-    .addHelpText('after', examples(m, report.examples))
+    .addHelpText('after', examples(cli, report.examples))
     .action(async (files: string[], options, command: Command) => {
       const { runReport } = await import('../commands/report.js');
       // --lang given on the command line makes the report's language explicit (see src/report/language.ts).
       const { lang } = command.optsWithGlobals<{ lang?: string }>();
-      await runReport(files, { ...options, lang }, context(command));
+      await runReport(files, { ...options, lang }, await context(command));
     });
 
-  const themes = m.cli.commands.themes;
+  const themes = cli.commands.themes;
   sub('themes', themes.usage)
     .description(themes.description)
     .option('--group <group>', themes.group)
     .option('--json', themes.json)
-    .addHelpText('after', examples(m, themes.examples))
+    .addHelpText('after', examples(cli, themes.examples))
     .action(async (options, command: Command) => {
       const { runThemes } = await import('../commands/themes.js');
-      await runThemes(options, context(command));
+      await runThemes(options, await context(command));
     });
 
-  const show = m.cli.commands.show;
+  const show = cli.commands.show;
   sub('show', show.usage)
     .description(show.description)
     .argument(`<${show.themeArgument}>`, show.theme)
     .option('--markdown', show.markdown)
-    .addHelpText('after', examples(m, show.examples))
+    .addHelpText('after', examples(cli, show.examples))
     .action(async (theme: string, options, command: Command) => {
       const { runShow } = await import('../commands/show.js');
-      await runShow(theme, options, context(command));
+      await runShow(theme, options, await context(command));
     });
 
-  const validate = m.cli.commands.validate;
+  const validate = cli.commands.validate;
   sub('validate', validate.usage)
     .description(validate.description)
     .argument(`[${validate.pathArgument}]`, validate.path)
-    .addHelpText('after', examples(m, validate.examples))
+    .addHelpText('after', examples(cli, validate.examples))
     .action(async (path: string | undefined, _options, command: Command) => {
       const { runValidate } = await import('../commands/validate.js');
-      await runValidate(path, context(command));
+      await runValidate(path, await context(command));
     });
 
   return program;

@@ -4,6 +4,14 @@ import type { Language } from './language.js';
 /** The shape every catalogue must have: the Dutch one is the reference. */
 export type Messages = typeof nl;
 
+/** The texts of the program itself (help, usage errors): all that --help and the error output need. */
+export type CliMessages = Messages['cli'];
+
+export async function loadCliMessages(language: Language): Promise<CliMessages> {
+  if (language === 'en') return (await import('./en/cli.js')).cli;
+  return (await import('./nl/cli.js')).cli;
+}
+
 export async function loadMessages(language: Language): Promise<Messages> {
   if (language === 'en') return (await import('./en/index.js')).en;
   return (await import('./nl/index.js')).nl;

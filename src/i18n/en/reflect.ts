@@ -1,25 +1,6 @@
 import type { Messages } from '../messages.js';
 
 export const reflect: Messages['reflect'] = {
-  command: {
-    usage: '[options]',
-    description: 'answer the reflection questions of one or a few themes and make an action plan',
-    theme: 'theme id (repeat, or separate with commas); skips the theme choice',
-    group: 'offer only the themes of this group in the choice (beleid or werking)',
-    org: 'name of your organisation',
-    name: 'your name (so a team report shows who said what)',
-    out: 'folder for the answers file and the action plan (default: ./resokit)',
-    resume: 'continue an earlier answers file',
-    previous: 'answers file of last time: first go through the actions of then',
-    force: 'overwrite existing files',
-    examples: [
-      'resokit reflect --lang en',
-      'resokit reflect --theme toegankelijkheidsbeleid,safe-space',
-      'resokit reflect --group werking --org "De Brug" --name An',
-      'resokit reflect --resume resokit/answers-2026-11-27-an.yaml',
-      'resokit reflect --previous resokit/answers-2026-08-20-an.yaml',
-    ],
-  },
   keys: {
     space: 'space',
     navigate: 'move',

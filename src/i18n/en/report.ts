@@ -4,27 +4,6 @@ const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : items.length === 2 ? `${items[0]} and ${items[1]}` : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 export const report: Messages['report'] = {
-  command: {
-    usage: '[options] <answers.yaml...>',
-    answersArgument: 'answers',
-    description: 'rebuild the action plan from one answers file, or a team report from several',
-    answers: 'answers file(s) of resokit reflect; several = a team report',
-    format: 'md (default), html (to print), json (for scripts) or csv (the actions, for a spreadsheet)',
-    out: 'write to this file instead of the screen (format follows the extension when --format is absent)',
-    force: 'overwrite an existing --out file',
-    compare: 'answers file of an earlier reflection: what changed, which actions are done',
-    anonymous: 'show no names but Participant 1, Participant 2, ...',
-    separator: "separator for csv: ',' (default), ';' (Excel set up for Belgium or the Netherlands) or 'tab'",
-    bom: 'start the csv file with a BOM, so that Excel reads the characters right',
-    examples: [
-      'resokit report resokit/answers-2026-11-27-an.yaml',
-      'resokit report team/*.yaml --out team-report.md',
-      'resokit report team/*.yaml --anonymous --format html --out team-report.html',
-      'resokit report --compare earlier/an.yaml team/*.yaml',
-      'resokit report team/*.yaml --format csv --bom --out actions.csv',
-      'resokit report team/*.yaml --format json | jq .themes',
-    ],
-  },
 
   unknownFormat: (format, formats) => `unknown format '${format}'; choose from ${formats.join(', ')}`,
   bomCsvOnly: '--bom only applies to --format csv',

@@ -1,24 +1,5 @@
 /** `resokit reflect`: the walk-through, its prompts and its messages. */
 export const reflect = {
-  command: {
-    usage: '[opties]',
-    description: 'beantwoord de reflectievragen van één of enkele thema’s en maak een actieplan',
-    theme: 'thema-id (herhaal of scheid met komma’s); slaat de themakeuze over',
-    group: 'toon enkel de thema’s van deze groep in de keuze (beleid of werking)',
-    org: 'naam van je organisatie',
-    name: 'jouw naam (zo zie je wie wat zei in een teamrapport)',
-    out: 'map voor het antwoordenbestand en het actieplan (standaard: ./resokit)',
-    resume: 'ga verder met een eerder antwoordenbestand',
-    previous: 'antwoordenbestand van de vorige keer: overloop eerst de acties van toen',
-    force: 'bestaande bestanden overschrijven',
-    examples: [
-      'resokit reflect',
-      'resokit reflect --theme toegankelijkheidsbeleid,safe-space',
-      'resokit reflect --group werking --org "Vzw De Brug" --name An',
-      'resokit reflect --resume resokit/antwoorden-2026-11-27-an.yaml',
-      'resokit reflect --previous resokit/antwoorden-2026-08-20-an.yaml',
-    ],
-  },
   keys: {
     space: 'spatie',
     navigate: 'bewegen',

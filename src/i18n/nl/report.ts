@@ -10,27 +10,6 @@ const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 
 export const report = {
-  command: {
-    usage: '[opties] <antwoorden.yaml...>',
-    answersArgument: 'antwoorden',
-    description: 'maak het actieplan opnieuw uit een antwoordenbestand, of een teamrapport uit meerdere',
-    answers: 'antwoordenbestand(en) van resokit reflect; meerdere = een teamrapport',
-    format: 'md (standaard), html (om af te drukken), json (voor scripts) of csv (de acties, voor een rekenblad)',
-    out: 'schrijf naar dit bestand in plaats van naar het scherm (formaat volgt de extensie als --format ontbreekt)',
-    force: 'een bestaand --out-bestand overschrijven',
-    compare: 'antwoordenbestand van een vorige reflectie: wat is er veranderd, welke acties zijn gedaan',
-    anonymous: 'toon geen namen maar Deelnemer 1, Deelnemer 2, ...',
-    separator: "scheidingsteken voor csv: ',' (standaard), ';' (Excel in België en Nederland) of 'tab'",
-    bom: 'begin het csv-bestand met een BOM, zodat Excel de tekens juist leest',
-    examples: [
-      'resokit report resokit/antwoorden-2026-11-27-an.yaml',
-      'resokit report team/*.yaml --out teamrapport.md',
-      'resokit report team/*.yaml --anonymous --format html --out teamrapport.html',
-      'resokit report --compare vorige/an.yaml team/*.yaml',
-      'resokit report team/*.yaml --format csv --bom --out acties.csv',
-      'resokit report team/*.yaml --format json | jq .themes',
-    ],
-  },
 
   unknownFormat: (format: string, formats: readonly string[]) =>
     `onbekend formaat '${format}'; kies uit ${formats.join(', ')}`,
