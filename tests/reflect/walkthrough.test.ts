@@ -27,6 +27,21 @@ function start(screen: ReturnType<typeof createScreen>, file: AnswersFile) {
 }
 
 const themes = [smallSet.themes[0]!, smallSet.themes[1]!];
+
+/** After the questions: first rating, first importance, no actions, nothing to discuss, review as is. */
+async function closeThemeQuickly(screen: ReturnType<typeof createScreen>) {
+  await screen.next('Waar staat je organisatie vandaag');
+  screen.key('enter');
+  await screen.next('Hoe belangrijk');
+  screen.key('enter');
+  await screen.next('Een actie toevoegen?');
+  screen.key('down');
+  screen.key('enter');
+  await screen.next('met het team bespreken');
+  screen.key('enter');
+  await screen.next('Klopt alles?');
+  screen.key('enter');
+}
 const fresh = () => newAnswers(smallSet, themes, { organisation: 'Vzw De Brug', participant: 'An' }, clock());
 
 describe('the reflect walk-through', () => {
@@ -142,17 +157,7 @@ describe('the reflect walk-through', () => {
     screen.type(' en afgewerkt');
     screen.key('enter');
     screen.key('enter');
-    await screen.next('Waar staat je organisatie vandaag');
-    screen.key('enter');
-    await screen.next('Hoe belangrijk');
-    screen.key('enter');
-    await screen.next('Een actie toevoegen?');
-    screen.key('down');
-    screen.key('enter');
-    await screen.next('met het team bespreken');
-    screen.key('enter');
-    await screen.next('Klopt alles?');
-    screen.key('enter');
+    await closeThemeQuickly(screen);
     const result = await done;
     expect(result.themes[0]!.answers.map((a) => a.answer)).toEqual(['al beantwoord', 'half getypt en afgewerkt']);
     expect(result.themes[0]!.answers[1]!.draft).toBeUndefined();
@@ -206,17 +211,7 @@ describe('the reflect walk-through', () => {
     screen.key('enter');
     await screen.next('Thema 1/1 · vraag 1/1');
     screen.key('enter');
-    await screen.next('Waar staat je organisatie vandaag');
-    screen.key('enter');
-    await screen.next('Hoe belangrijk');
-    screen.key('enter');
-    await screen.next('Een actie toevoegen?');
-    screen.key('down');
-    screen.key('enter');
-    await screen.next('met het team bespreken');
-    screen.key('enter');
-    await screen.next('Klopt alles?');
-    screen.key('enter');
+    await closeThemeQuickly(screen);
     await screen.next('Begin klein');
     await screen.next('Onthaal opleiden (Toegankelijkheidsbeleid)');
     screen.key('space');
