@@ -1,10 +1,10 @@
-import { ratingLevels, type AnswersFile, type Rating } from '../../answers/model.js';
+import type { AnswersFile } from '../../answers/model.js';
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { TeamQuestion, TeamReport, TeamTheme } from '../../report/model.js';
 import { block, inline, singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
-import { markdownTable, overviewTable, participantsTable } from './tables.js';
+import { markdownTable, overviewTable, participantsTable, ratingsTable } from './tables.js';
 import { citationSection } from '../plan/citation.js';
 import { em, strong, type PlanContext } from '../plan/context.js';
 import { resourcesSection } from '../plan/resources.js';
@@ -18,7 +18,6 @@ import {
   periodText,
   proposers,
   questionSetText,
-  ratingText,
 } from './labels.js';
 import { compareMarkdown } from './markdown-compare.js';
 
@@ -127,17 +126,7 @@ function actionsSection(report: TeamReport, m: Messages): string[] {
 }
 
 function ratingTable(theme: TeamTheme, m: Messages): string {
-  const r = m.report;
-  const total = theme.participants.length;
-  const who = (rating: Rating | undefined) => theme.byParticipant.filter((x) => x.rating === rating).map((x) => x.participant);
-  const rows = [...ratingLevels, 'unknown' as const].map((level) => [
-    ratingText(level, m),
-    String(theme.ratings.counts[level]),
-    bar(theme.ratings.counts[level], total),
-    r.list(who(level)),
-  ]);
-  if (theme.ratings.notRated) rows.push([r.col.notRated, String(theme.ratings.notRated), bar(theme.ratings.notRated, total), r.list(who(undefined))]);
-  return table([r.col.level, r.col.count, r.col.bar, r.col.who], rows, ['left', 'right', 'left', 'left']);
+  return markdownTable(ratingsTable(theme, m, bar));
 }
 
 function questionMarkdown(question: TeamQuestion, m: Messages): string[] {

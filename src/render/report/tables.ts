@@ -1,14 +1,14 @@
 import type { Rating } from '../../answers/model.js';
 import { ratingLevels } from '../../answers/model.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { Comparison, TeamReport } from '../../report/model.js';
+import type { Comparison, TeamReport, TeamTheme } from '../../report/model.js';
 import { table } from '../markdown/table.js';
 import { dateText, nowText, ratingText } from './labels.js';
 
 /** A table's content as plain text, for every format to lay out its own way (Markdown, HTML). */
-export interface TableData {
+export interface TableData<Cell = string> {
   header: string[];
-  rows: string[][];
+  rows: Array<Array<string | Cell>>;
   /** Per column: numbers, aligned right. */
   numeric: boolean[];
 }
@@ -76,7 +76,24 @@ export function earlierActionsTable(comparison: Comparison, m: Messages): TableD
   };
 }
 
+/** Per level: how many gave that rating, a bar (drawn by the format), and who. */
+export function ratingsTable<Cell>(theme: TeamTheme, m: Messages, bar: (count: number, total: number) => Cell): TableData<Cell> {
+  const r = m.report;
+  const total = theme.participants.length;
+  const who = (rating: Rating | undefined) => theme.byParticipant.filter((x) => x.rating === rating).map((x) => x.participant);
+  const rows: Array<Array<string | Cell>> = [...ratingLevels, 'unknown' as const].map((level) => [
+    ratingText(level, m),
+    String(theme.ratings.counts[level]),
+    bar(theme.ratings.counts[level], total),
+    r.list(who(level)),
+  ]);
+  if (theme.ratings.notRated) {
+    rows.push([r.col.notRated, String(theme.ratings.notRated), bar(theme.ratings.notRated, total), r.list(who(undefined))]);
+  }
+  return { header: [r.col.level, r.col.count, r.col.bar, r.col.who], rows, numeric: [false, true, false, false] };
+}
+
 /** A table as GFM Markdown (cells escaped by `table`). */
 export function markdownTable(data: TableData): string {
-  return table(data.header, data.rows, data.numeric.map((n) => (n ? 'right' : 'left')));
+  return table(data.header, data.rows as string[][], data.numeric.map((n) => (n ? 'right' : 'left')));
 }

@@ -1,4 +1,3 @@
-import { ratingLevels, type Rating } from '../../../answers/model.js';
 import type { QuestionSet, Resource } from '../../../content/types.js';
 import type { Messages } from '../../../i18n/messages.js';
 import type { Comparison, TeamQuestion, TeamReport, TeamTheme } from '../../../report/model.js';
@@ -12,7 +11,7 @@ import {
   ratingText,
 } from '../labels.js';
 import { html, link, paragraphs, type Html } from './escape.js';
-import { compareThemesTable, earlierActionsTable, overviewTable, participantsTable, type TableData } from '../tables.js';
+import { compareThemesTable, earlierActionsTable, overviewTable, participantsTable, ratingsTable, type TableData } from '../tables.js';
 
 /** Pieces of the HTML report. Every value is plain text until the `html` template escapes it. */
 
@@ -27,7 +26,7 @@ ${rows.map((row) => html`<tr>${row.map((c, i) => html`<td${cls(i)}>${c}</td>`)}<
 </table>`;
 }
 
-function tableOf(data: TableData): Html {
+function tableOf<Cell extends string | Html>(data: TableData<Cell>): Html {
   return table(data.header, data.rows, data.numeric.map((n) => (n ? 'num' : '')));
 }
 
@@ -128,17 +127,7 @@ ${checklist.length < report.actions.length ? html`<p class="muted">${p.checklist
 }
 
 function ratingTable(theme: TeamTheme, m: Messages): Html {
-  const r = m.report;
-  const total = theme.participants.length;
-  const who = (rating: Rating | undefined) => theme.byParticipant.filter((x) => x.rating === rating).map((x) => x.participant);
-  const rows: Array<Array<string | Html>> = [...ratingLevels, 'unknown' as const].map((level) => [
-    ratingText(level, m),
-    String(theme.ratings.counts[level]),
-    bar(theme.ratings.counts[level], total),
-    r.list(who(level)),
-  ]);
-  if (theme.ratings.notRated) rows.push([r.col.notRated, String(theme.ratings.notRated), bar(theme.ratings.notRated, total), r.list(who(undefined))]);
-  return table([r.col.level, r.col.count, r.col.bar, r.col.who], rows, ['', 'num', '', '']);
+  return tableOf(ratingsTable(theme, m, bar));
 }
 
 function questionHtml(question: TeamQuestion, m: Messages, single: boolean): Html {
