@@ -4,7 +4,7 @@
  * alone, so the formats cannot disagree. Participants are referred to by their label: their name, or
  * "Deelnemer 1" with --anonymous; labels are unique within a report.
  */
-import type { ActionStatus, Importance, Priority, Rating, RatingLevel } from '../answers/model.js';
+import type { Action, ActionStatus, Importance, Priority, Rating, RatingLevel } from '../answers/model.js';
 import type { AnswerState } from '../render/plan/index.js';
 
 export interface ReportParticipant {
@@ -83,16 +83,9 @@ export interface TeamTheme {
   actions: number;
 }
 
-/** One participant's version of a (folded) action. */
-export interface Proposal {
+/** One participant's version of a (folded) action; `id` is the action's id in their file (a1, p2, ...). */
+export interface Proposal extends Action {
   participant: string;
-  /** The action's id in that participant's file (a1, p2, ...). */
-  id: string;
-  what: string;
-  who?: string;
-  due?: string;
-  priority: Priority;
-  status: ActionStatus;
   /** Carried over from that participant's earlier reflection (previous.actions). */
   fromPrevious: boolean;
   /** Chosen by that participant as one of the actions to start with. */
