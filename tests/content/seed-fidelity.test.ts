@@ -8,6 +8,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { QuestionSet as LoadedQuestionSet, Theme as LoadedTheme } from '../../src/content/types.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const NL = new URL('questions/nl/', ROOT);
@@ -17,41 +18,9 @@ const SEED_FILE = new URL('tests/fixtures/seed/resokit-reflectievragen.txt', ROO
 
 const SEED_RAW = readFileSync(SEED_FILE, 'utf8');
 
-interface Note {
-  title?: string;
-  text: string;
-  source?: string;
-  url?: string;
-}
-interface Resource {
-  title: string;
-  url?: string;
-  description?: string;
-}
-interface Question {
-  id: string;
-  text: string;
-  examples?: string[];
-}
-interface Theme {
-  id: string;
-  group: string;
-  title: string;
-  questions: Question[];
-  notes?: Note[];
-  resources?: Resource[];
-}
-interface QuestionSet {
-  id: string;
-  title: string;
-  introduction: string;
-  notes?: Note[];
-  guidance: string;
-  groups: { id: string; title: string; description?: string }[];
-  sources: Resource[];
-  citation: { intro?: string; text: string; url?: string };
-  closing?: string;
-}
+// The shapes of the YAML files, as the loader types them (a theme as written has no `file` yet).
+type Theme = Omit<LoadedTheme, 'file'>;
+type QuestionSet = Omit<LoadedQuestionSet, 'themes'>;
 
 const rawFile = (name: string): string => readFileSync(new URL(name, NL), 'utf8');
 const SET_RAW = rawFile('set.yaml');

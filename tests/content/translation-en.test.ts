@@ -7,52 +7,18 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import type { QuestionSet as LoadedQuestionSet, Note, Resource, Theme as LoadedTheme } from '../../src/content/types.js';
 
 const QUESTIONS = new URL('../../questions/', import.meta.url);
 const SCHEMAS = new URL('../../schemas/', import.meta.url);
 const NL = new URL('nl/', QUESTIONS);
 const EN = new URL('en/', QUESTIONS);
 
-interface Note {
-  title?: string;
-  text: string;
-  source?: string;
-  url?: string;
-}
-interface Resource {
-  title: string;
-  url?: string;
-  description?: string;
-}
-interface Question {
-  id: string;
-  text: string;
-  examples?: string[];
-}
-interface Theme {
-  id: string;
-  group: string;
-  title: string;
-  questions: Question[];
-  notes?: Note[];
-  resources?: Resource[];
-}
+// The shapes of the YAML files, as the loader types them (a theme as written has no `file` yet).
+type Theme = Omit<LoadedTheme, 'file'>;
+type QuestionSet = Omit<LoadedQuestionSet, 'themes'>;
 interface ThemeFile {
   themes: Theme[];
-}
-interface QuestionSet {
-  id: string;
-  version: string;
-  language: string;
-  title: string;
-  translationOf?: { language: string; title: string; note?: string };
-  introduction: string;
-  notes?: Note[];
-  guidance: string;
-  groups: { id: string; title: string; description?: string }[];
-  sources: Resource[];
-  citation: { intro?: string; text: string; url?: string };
-  closing?: string;
 }
 
 const THEME_FILES = ['beleid.yaml', 'werking.yaml'] as const;
