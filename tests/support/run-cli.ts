@@ -24,6 +24,8 @@ export interface CliOptions {
   env?: Record<string, string | undefined>;
   /** Written to stdin, which is then closed. Without it stdin is closed at once. */
   input?: string;
+  /** Leave stdin open and silent, as a pipe that never sends anything. */
+  keepStdinOpen?: boolean;
   timeoutMs?: number;
   /** Another program than the repository's bin/resokit.js (an installed copy). */
   command?: string;
@@ -62,7 +64,8 @@ export function resokit(args: readonly string[], options: CliOptions = {}): Prom
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     // A CLI that exits without reading its input is not an error of the test.
     child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
+    if (options.keepStdinOpen) child.stdin.write(options.input ?? '');
+    else child.stdin.end(options.input ?? '');
     const timer = setTimeout(() => {
       killTree(child.pid);
       reject(
@@ -78,6 +81,7 @@ export function resokit(args: readonly string[], options: CliOptions = {}): Prom
     // 'close', not 'exit': all output has been read by then.
     child.on('close', (code) => {
       clearTimeout(timer);
+      child.stdin.destroy();
       resolve({ code, stdout, stderr });
     });
   });
