@@ -89,6 +89,10 @@ await build({
   banner: { js: "const __resokitModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   minify: true,
+  // Separate .map files, read only when `--debug` turns source maps on (bin/resokit.js), so that a
+  // stack trace names src/**/*.ts lines. Paths and lines only: the sources themselves are not shipped.
+  sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
 });
 

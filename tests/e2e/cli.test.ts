@@ -3,7 +3,8 @@
 // --debug, and colour: --no-color and NO_COLOR win even over FORCE_COLOR.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { e2eTimeout, resokit as run, type CliResult } from '../support/run-cli.js';
+import { relative, sep } from 'node:path';
+import { e2eTimeout, resokit as run, root, type CliResult } from '../support/run-cli.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -100,6 +101,17 @@ describe('--debug', { timeout: e2eTimeout }, () => {
       expect(run.stderr).toContain("fout: Onbekend thema 'x'.\nUserError: Onbekend thema 'x'.\n");
       expect(run.stderr).toMatch(stackTrace);
     }
+  });
+
+  it('points the stack trace at the TypeScript sources: the first frame is the line that made the error', async () => {
+    const run = await resokit(['show', 'x', '--debug']);
+    const frames = [...run.stderr.matchAll(/^ {4}at .*?\(?([^\s()]+\.[cm]?[jt]s):(\d+):(\d+)\)?$/gm)].map((m) => ({ file: m[1]!, line: Number(m[2]) }));
+    expect(frames.length).toBeGreaterThan(0);
+    const first = frames[0]!;
+    expect(relative(root, first.file)).toMatch(/^src\/.+\.ts$/);
+    expect(readFileSync(first.file, 'utf8').split('\n')[first.line - 1]).toContain('new UserError(');
+    // None of resokit's own frames is left in the bundle.
+    expect(frames.filter((f) => f.file.includes(`${sep}dist${sep}`))).toEqual([]);
   });
 
   it('adds it to a usage error too', async () => {
