@@ -27,8 +27,6 @@ export interface CliOptions {
   /** Leave stdin open and silent, as a pipe that never sends anything. */
   keepStdinOpen?: boolean;
   timeoutMs?: number;
-  /** Another program than the repository's bin/resokit.js (an installed copy). */
-  command?: string;
 }
 
 /**
@@ -46,17 +44,23 @@ export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.P
   return env;
 }
 
-/** Runs `resokit <args>`; rejects, with the output so far, if it has not exited within the time limit. */
+/** Runs `resokit <args>` from this repository; rejects, with the output so far, if it has not exited in time. */
 export function resokit(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  return runProgram(process.execPath, [bin, ...args], options);
+}
+
+/** Any program (an installed resokit, npm) the same way: asynchronously, with a time limit. */
+export function runProgram(file: string, args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   const timeoutMs = options.timeoutMs ?? cliTimeout;
-  const [file, argv] = options.command ? [options.command, [...args]] : [process.execPath, [bin, ...args]];
   return new Promise((resolve, reject) => {
-    const child = spawn(file, argv, {
+    const child = spawn(file, args, {
       cwd: options.cwd ?? root,
       env: cliEnv(options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
       // Its own process group, so that a timeout ends whatever it started as well.
       detached: process.platform !== 'win32',
+      // Windows starts npm.cmd and other .cmd shims only through a shell.
+      shell: process.platform === 'win32' && /\.cmd$/i.test(file),
     });
     let stdout = '';
     let stderr = '';
@@ -70,7 +74,7 @@ export function resokit(args: readonly string[], options: CliOptions = {}): Prom
       killTree(child.pid);
       reject(
         new Error(
-          `resokit ${args.join(' ')} did not exit within ${timeoutMs} ms (killed).\n--- stdout so far ---\n${stdout}\n--- stderr so far ---\n${stderr}`,
+          `${file} ${args.join(' ')} did not exit within ${timeoutMs} ms (killed).\n--- stdout so far ---\n${stdout}\n--- stderr so far ---\n${stderr}`,
         ),
       );
     }, timeoutMs);
