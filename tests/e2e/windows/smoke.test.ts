@@ -68,6 +68,20 @@ describe('Windows smoke test (node.exe under Wine)', { timeout }, () => {
       expect(written).toBe(linux.stdout);
     });
 
+    it.each(['team\\*.yaml', 'team/*.yaml', 'team\\?????.yaml team\\an.yaml'])('expands the literal %s itself, as no Windows shell does', async (args) => {
+      const run = await resokit(['report', ...args.split(' '), '--format', 'json'], dir);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const files = (JSON.parse(run.stdout) as { participants: Array<{ file: string }> }).participants.map((p) => p.file);
+      expect(files).toEqual(args.includes('?') ? ['team/chris.yaml', 'team/an.yaml'] : ['team/an.yaml', 'team/bob.yaml', 'team/chris.yaml']);
+    });
+
+    it('a pattern that matches nothing stays literal and is reported as not found', async () => {
+      const run = await resokit(['report', 'team\\*.yml'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('team\\*.yml');
+      expect(run.stderr).toMatch(/bestaat niet/);
+    });
+
     it('JSON names the files with forward slashes', async () => {
       const run = await resokit(['report', 'team', '--format', 'json'], dir);
       expect(run).toMatchObject({ code: 0, stderr: '' });
