@@ -109,6 +109,8 @@ export function buildProgram(shell: Shell): Command {
     .description(show.description)
     .argument(`<${show.themeArgument}>`, show.theme)
     .option('--markdown', show.markdown)
+    .option('--out <file>', show.out)
+    .option('--force', show.force)
     .addHelpText('after', examples(cli, show.examples))
     .action(async (theme: string, options, command: Command) => {
       const { runShow } = await import('../commands/show.js');

@@ -89,7 +89,9 @@ export const cli: Messages['cli'] = {
       description: 'show one theme in full: questions, examples, notes and links',
       theme: 'id of the theme (see resokit themes)',
       markdown: 'print as Markdown (to print or share)',
-      examples: ['resokit show safe-space --lang en', 'resokit show gradueel-aanbod --markdown > gradueel-aanbod.md'],
+      out: 'write to this file (UTF-8; Markdown when it ends in .md); missing folders are created',
+      force: 'overwrite an existing --out file',
+      examples: ['resokit show safe-space --lang en', 'resokit show gradueel-aanbod --out gradueel-aanbod.md'],
     },
     validate: {
       usage: '[options] [path]',

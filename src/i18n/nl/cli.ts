@@ -88,7 +88,9 @@ export const cli = {
       description: 'toon één thema volledig: vragen, voorbeelden, noten en links',
       theme: 'id van het thema (zie resokit themes)',
       markdown: 'druk af als Markdown (om af te drukken of te delen)',
-      examples: ['resokit show safe-space', 'resokit show gradueel-aanbod --markdown > gradueel-aanbod.md'],
+      out: 'schrijf naar dit bestand (UTF-8; Markdown als het op .md eindigt); ontbrekende mappen worden gemaakt',
+      force: 'een bestaand --out-bestand overschrijven',
+      examples: ['resokit show safe-space', 'resokit show gradueel-aanbod --out gradueel-aanbod.md'],
     },
     validate: {
       usage: '[opties] [pad]',

@@ -50,6 +50,14 @@ describe('Windows smoke test (node.exe under Wine)', { timeout }, () => {
     expect(own).toMatchObject({ code: 0, stdout: 'ok: 1 thema en 2 vragen in 1 bestand gecontroleerd, geen problemen\n' });
   });
 
+  it('show --out writes UTF-8 Markdown into folders it creates, the same as on Linux', async () => {
+    const dir = folder('show');
+    const run = await resokit(['show', 'safe-space', '--out', "thema's\\nieuw\\safe space.md"], dir);
+    expect(run).toMatchObject({ code: 0, stderr: "Geschreven: thema's\\nieuw\\safe space.md\n" });
+    const linux = await linuxResokit(['show', 'safe-space', '--markdown'], { cwd: dir });
+    expect(readFileSync(join(dir, "thema's", 'nieuw', 'safe space.md'), 'utf8')).toBe(linux.stdout);
+  });
+
   describe('report on a folder', () => {
     let dir: string;
     beforeAll(() => {
