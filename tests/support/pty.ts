@@ -11,8 +11,10 @@ export const keys = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctr
  * screen: sending everything at once would reach a prompt that does not exist yet. Waiting has a
  * time limit: a session that stalls is killed, and the test fails with the screen so far.
  */
-export function runInPty(args: string[], options: { cwd: string; env?: Record<string, string> }) {
-  const pty: IPty = spawnPty(process.execPath, [bin, ...args], {
+export function runInPty(args: string[], options: { cwd: string; env?: Record<string, string>; program?: { file: string; args: string[] } }) {
+  // `program`: another way to start resokit (the Windows smoke test: wine node.exe resokit.js).
+  const program = options.program ?? { file: process.execPath, args: [bin] };
+  const pty: IPty = spawnPty(program.file, [...program.args, ...args], {
     name: 'xterm-256color',
     cols: 100,
     rows: 40,

@@ -1,23 +1,24 @@
 // The Windows form of printed commands, pasted into cmd.exe (Wine's) and read by Windows Node:
 // every word without a note arrives as it was (issue 9, item 3). Bash's reading of the same
 // table is in tests/cli/shell-quote.test.ts.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { quoteWindows } from '../../../src/cli/shell-quote.js';
 import { windows } from '../../cli/shell-quote-table.js';
-import { winNode, winePath, wineTimeout } from './support/wine.js';
+import { pasteIntoCmd } from './support/cmd.js';
+import { winePath, wineTimeout } from './support/wine.js';
 
 const wine = inject('wine');
-const driver = winePath(join(import.meta.dirname, 'support', 'cmd-lines.cjs'));
+const printer = winePath(join(import.meta.dirname, 'support', 'print-argv.cjs'));
 
-/** The argv cmd.exe hands a program for each line. */
+/** The argv a program gets from cmd.exe for each line of arguments. */
 async function cmdArgv(lines: readonly string[]): Promise<string[][]> {
-  const dir = mkdtempSync(join(wine.scratch, 'cmd '));
-  writeFileSync(join(dir, 'lines.json'), JSON.stringify(lines));
-  const run = await winNode(wine, [driver, winePath(join(dir, 'lines.json'))], { cwd: dir, env: { PRINT_ARGV_TO: winePath(join(dir, 'argv.jsonl')) } });
-  expect(run).toMatchObject({ code: 0, stderr: '' });
-  return readFileSync(join(dir, 'argv.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as string[]);
+  const dir = mkdtempSync(join(wine.scratch, 'argv '));
+  const out = join(dir, 'argv.jsonl');
+  const statuses = await pasteIntoCmd(wine, lines.map((line) => `node "${printer}" ${line}`), dir, { PRINT_ARGV_TO: winePath(out) });
+  expect(statuses).toEqual(lines.map(() => 0));
+  return readFileSync(out, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as string[]);
 }
 
 describe('Windows quoting read by cmd.exe', { timeout: 4 * wineTimeout }, () => {
