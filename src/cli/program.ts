@@ -120,11 +120,11 @@ export function buildProgram(shell: Shell): Command {
   const validate = cli.commands.validate;
   sub('validate', validate.usage)
     .description(validate.description)
-    .argument(`[${validate.pathArgument}]`, validate.path)
+    .argument(`[${validate.pathArgument}...]`, validate.path)
     .addHelpText('after', examples(cli, validate.examples))
-    .action(async (path: string | undefined, _options, command: Command) => {
+    .action(async (paths: string[], _options, command: Command) => {
       const { runValidate } = await import('../commands/validate.js');
-      await runValidate(path, await context(command));
+      await runValidate(expandFileArgs(paths, shell.cwd), await context(command));
     });
 
   return program;

@@ -94,7 +94,7 @@ export const cli: Messages['cli'] = {
       examples: ['resokit show safe-space --lang en', 'resokit show gradueel-aanbod --out gradueel-aanbod.md'],
     },
     validate: {
-      usage: '[options] [path]',
+      usage: '[options] [path...]',
       pathArgument: 'path',
       description: 'check a question file or folder; every problem as file:line:col',
       path: 'file or folder (default: the built-in question set)',

@@ -93,7 +93,7 @@ export const cli = {
       examples: ['resokit show safe-space', 'resokit show gradueel-aanbod --out gradueel-aanbod.md'],
     },
     validate: {
-      usage: '[opties] [pad]',
+      usage: '[opties] [pad...]',
       pathArgument: 'pad',
       description: 'controleer een vragenbestand of -map; elk probleem als bestand:regel:kolom',
       path: 'bestand of map (standaard: de ingebouwde vragenset)',

@@ -40,7 +40,7 @@ describe('Windows smoke test (node.exe under Wine)', { timeout }, () => {
     expect(run.stdout).toBe(linux.stdout);
   });
 
-  it('validate checks the built-in set from its sources, and a folder given as a Windows path', async () => {
+  it('validate checks the built-in set from its sources, a folder given as a Windows path, and a literal glob', async () => {
     const builtin = await resokit(['validate']);
     expect(builtin).toMatchObject({ code: 0, stderr: '' });
     expect(builtin.stdout).toMatch(/^ok: 18 thema’s en \d+ vragen in 3 bestanden gecontroleerd, geen problemen\r?\n$/);
@@ -48,6 +48,8 @@ describe('Windows smoke test (node.exe under Wine)', { timeout }, () => {
     cpSync(join(root, 'tests/fixtures/own-themes/ok'), join(dir, 'eigen themas'), { recursive: true });
     const own = await resokit(['validate', winePath(join(dir, 'eigen themas'))]);
     expect(own).toMatchObject({ code: 0, stdout: 'ok: 1 thema en 2 vragen in 1 bestand gecontroleerd, geen problemen\n' });
+    const glob = await resokit(['validate', 'eigen themas\\*.yaml'], dir);
+    expect(glob).toMatchObject({ code: 0, stdout: 'ok: 1 thema en 2 vragen in 1 bestand gecontroleerd, geen problemen\n' });
   });
 
   it('show --out writes UTF-8 Markdown into folders it creates, the same as on Linux', async () => {
