@@ -13,9 +13,15 @@ describe('invocation: the command resokit prints for running it again', () => {
     ['through npx', { npm_command: 'exec', PATH: without }, '/opt/resokit/bin/resokit.js', 'npx resokit'],
     ['installed on the PATH', { PATH: `${without}:${withResokit}` }, '/opt/resokit/bin/resokit.js', 'resokit'],
     ['run by node from a clone', { PATH: without }, '/opt/resokit/bin/resokit.js', 'node /opt/resokit/bin/resokit.js'],
-    ['a path with a space', { PATH: without }, '/opt/my tools/bin/resokit.js', 'node "/opt/my tools/bin/resokit.js"'],
+    ['a path with a space', { PATH: without }, '/opt/my tools/bin/resokit.js', "node '/opt/my tools/bin/resokit.js'"],
     ['no script known', { PATH: without }, undefined, 'resokit'],
   ] as const)('%s', (_name, env, script, expected) => {
     expect(invocation(env, script)).toBe(expected);
+  });
+
+  it('on Windows: the script in double quotes with single backslashes, pasteable in every shell', () => {
+    expect(invocation({ PATH: without }, 'C:\\Users\\Anaïs\\OneDrive - Vzw De Brug\\resokit\\bin\\resokit.js', 'win32')).toBe(
+      'node "C:\\Users\\Anaïs\\OneDrive - Vzw De Brug\\resokit\\bin\\resokit.js"',
+    );
   });
 });

@@ -63,7 +63,8 @@ describe('reflect under Windows Node, in a pty', { timeout: 4 * wineTimeout }, (
     // The printed command for the printable plan, pasted into cmd.exe, makes it. (The terminal
     // wraps it at 100 columns: joined again.)
     const printed = /Afdrukbare versie: (.*)$/s.exec(second.text().replace(/[\r\n]/g, ''))?.[1]?.trim();
-    expect(printed).toBeDefined();
+    // The program in double quotes with single backslashes (src/cli/invocation.ts).
+    expect(printed).toContain(`node "${winePath(join(wine.packageDir, 'bin', 'resokit.js'))}" report `);
     expect(await pasteIntoCmd(wine, [printed!], cwd)).toEqual([0]);
     expect(readFileSync(join(cwd, 'resokit', `actieplan-${today}-anais.html`), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
     // The plan's file named in the OS's form, for the person reading it.
