@@ -83,12 +83,13 @@ describe('resokit reflect in a real terminal', () => {
     const parsed = parseAnswersFile({ path: 'antwoorden.yaml', content: answersText }, nl);
     expect(parsed.problems).toEqual([]);
     const answers = parsed.answers!;
-    expect(answers).toMatchObject({ organisation: 'Vzw De Brug', participant: 'An Peeters', status: 'complete', focus: ['a1'] });
+    expect(answers).toMatchObject({ format: 'resokit-answers/2', organisation: 'Vzw De Brug', participant: 'An Peeters', status: 'complete' });
+    expect(answers.focus).toEqual([answers.themes[0]!.actions[0]!.id]);
     expect(answers.themes.map((t) => t.id)).toEqual(['gradueel-aanbod', 'lichte-bindingen']);
     expect(answers.themes[0]!.answers[0]).toMatchObject({ answer: 'We werken | in kleine groepjes\nen #starten thuis', discuss: true });
     expect(answers.themes[0]!.answers[1]!.skipped).toBe(true);
     expect(answers.themes[0]!.actions).toEqual([
-      { id: 'a1', what: 'Huisbezoeken <eerst>', who: 'Sara', due: `${nextYear}-03-01`, priority: 'medium', status: 'open' },
+      { id: expect.stringMatching(/^a-[a-z2-7]{10}$/), what: 'Huisbezoeken <eerst>', who: 'Sara', due: `${nextYear}-03-01`, priority: 'medium', status: 'open' },
     ]);
     expect(answers.themes[1]).toMatchObject({ rating: 'unknown', importance: 'medium' });
 
