@@ -83,13 +83,25 @@ export interface TeamTheme {
   actions: number;
 }
 
-/** One participant's version of a (folded) action; `id` is the action's id in their file (a1, p2, ...). */
+/** One participant's version of a (folded) action; `id` is the action's id in their file. */
 export interface Proposal extends Action {
   participant: string;
   /** Carried over from that participant's earlier reflection (previous.actions). */
   fromPrevious: boolean;
   /** Chosen by that participant as one of the actions to start with. */
   focus: boolean;
+}
+
+/** One value proposed for a field of an action, and who proposed it. */
+export interface ProposedValue {
+  value: string;
+  participants: string[];
+}
+
+export interface ActionConflicts {
+  who?: ProposedValue[];
+  due?: ProposedValue[];
+  priority?: ProposedValue[];
 }
 
 /** An action as the team sees it: identical proposals (case, spaces, punctuation aside) folded into one. */
@@ -109,6 +121,14 @@ export interface TeamAction {
   status: ActionStatus;
   /** Every proposal comes from an earlier reflection. */
   fromPrevious: boolean;
+  /** Who carried it over from their earlier reflection (also when others proposed it anew). */
+  fromPreviousBy: string[];
+  /**
+   * Where the folded proposals disagree: every value given (who, due date, priority), each with who
+   * gave it. Only the fields with two or more different values; a proposal without a value is not
+   * a disagreement. `who`, `due` and `priority` above are the merged values.
+   */
+  conflicts: ActionConflicts;
   proposals: Proposal[];
   /** How many participants chose it as focus. */
   focus: number;

@@ -132,8 +132,10 @@ describe('resokit report: team Markdown', () => {
     expect(md).toContain('| nog niet mee bezig | 1 | █ | Bob Janssens |');
   });
 
-  it('folds the same action of two participants into one row naming both', () => {
-    expect(md).toContain('| Folder herschrijven in eenvoudige taal, samen met twee bezoekers | An en Karim, Bob | 31 december 2026 | hoog | te doen | An Peeters en Bob Janssens |');
+  it('folds the same action of two participants into one row naming both, each differing value with who gave it', () => {
+    expect(md).toContain(
+      '| Folder herschrijven in eenvoudige taal, samen met twee bezoekers | An en Karim (An Peeters) of Bob (Bob Janssens) | 15 januari 2027 (An Peeters) of 31 december 2026 (Bob Janssens) | hoog (An Peeters) of middel (Bob Janssens) | te doen | An Peeters en Bob Janssens |',
+    );
   });
 
   it('with --anonymous names nobody, not even through file names', () => {

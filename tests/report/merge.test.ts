@@ -177,6 +177,46 @@ describe('buildReport: actions', () => {
     expect(report.actions[0]).toMatchObject({ priority: 'high', due: '2027-01-15', who: ['An', 'Bob'], themes: [{ id: 't1' }, { id: 't2' }] });
   });
 
+  it('keeps every differing who, date and priority with who gave it; a missing value is no conflict', () => {
+    const report = build(
+      file('An', [theme('t1', 'on-track', { actions: [{ what: 'Folder', priority: 'low', due: '2027-03-01', who: 'An' }] })]),
+      file('Bob', [theme('t2', 'on-track', { actions: [{ what: 'folder', priority: 'high', due: '2027-01-15', who: 'Bob' }] })]),
+      file('Chris', [theme('t1', 'on-track', { actions: [{ what: 'FOLDER', priority: 'low', who: 'An' }] })]),
+    );
+    expect(report.actions[0]!.conflicts).toEqual({
+      who: [
+        { value: 'An', participants: ['An', 'Chris'] },
+        { value: 'Bob', participants: ['Bob'] },
+      ],
+      due: [
+        { value: '2027-03-01', participants: ['An'] },
+        { value: '2027-01-15', participants: ['Bob'] },
+      ],
+      priority: [
+        { value: 'low', participants: ['An', 'Chris'] },
+        { value: 'high', participants: ['Bob'] },
+      ],
+    });
+  });
+
+  it('no conflicts when the proposals agree, or only one of them gives a value', () => {
+    const report = build(
+      file('An', [theme('t1', 'on-track', { actions: [{ what: 'Folder', priority: 'high', due: '2027-03-01', who: 'An' }] })]),
+      file('Bob', [theme('t1', 'on-track', { actions: [{ what: 'folder', priority: 'high' }] })]),
+    );
+    expect(report.actions[0]!.conflicts).toEqual({});
+  });
+
+  it('the "from the previous reflection" mark survives folding with a new proposal, naming who carried it', () => {
+    const carried = { id: 'a-carried01', what: 'Folder', priority: 'medium' as const, status: 'open' as const, theme: 't1', themeTitle: 't1', reviewed: true };
+    const report = build(
+      file('An', [theme('t1', 'on-track')], { previous: { file: 'vorige.yaml', date: '2026-08-01T10:00:00Z', actions: [carried] } }),
+      file('Bob', [theme('t1', 'on-track', { actions: [{ what: 'folder' }] })]),
+    );
+    expect(report.actions).toHaveLength(1);
+    expect(report.actions[0]).toMatchObject({ fromPrevious: false, fromPreviousBy: ['An'] });
+  });
+
   it.each([
     ['open wins', ['open', 'done'], 'open'],
     ['all done', ['done', 'done'], 'done'],

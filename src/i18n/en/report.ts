@@ -49,6 +49,7 @@ export const report: Messages['report'] = {
     proposals: 'Number of proposals',
     focus: 'Chosen as focus',
     fromPrevious: 'From previous reflection',
+    conflicts: 'Differing proposals',
     then: 'Then',
     now: 'Now',
     change: 'Change',
@@ -80,7 +81,9 @@ export const report: Messages['report'] = {
   noFocusYet: (names) => `No focus chosen yet: ${list(names)}.`,
   noFocusAtAll: 'Nobody has chosen a focus yet. Together, pick one to three actions to start with.',
   proposedBy: (names) => `proposed by ${list(names)}`,
-  actionsIntro: 'The same action from several participants is listed once, with who proposed it.',
+  actionsIntro:
+    'The same action from several participants is listed once, with who proposed it. Where they gave a different owner, date or priority, each value is shown with who gave it.',
+  alternatives: (values) => values.join(' or '),
 
   agendaDisagreement: 'Different views',
   agendaDisagreementText: (theme, lowest, highest) => `${theme}: the ratings range from ${lowest} to ${highest}`,

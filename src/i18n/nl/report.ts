@@ -61,6 +61,7 @@ export const report = {
     proposals: 'Aantal voorstellen',
     focus: 'Gekozen als focus',
     fromPrevious: 'Uit vorige reflectie',
+    conflicts: 'Verschillende voorstellen',
     then: 'Toen',
     now: 'Nu',
     change: 'Verandering',
@@ -94,7 +95,10 @@ export const report = {
   noFocusYet: (names: readonly string[]) => `Nog geen focus gekozen: ${list(names)}.`,
   noFocusAtAll: 'Nog niemand koos een focus. Kies samen één tot drie acties om mee te beginnen.',
   proposedBy: (names: readonly string[]) => `voorgesteld door ${list(names)}`,
-  actionsIntro: 'Dezelfde actie van meerdere deelnemers staat er één keer, met wie ze voorstelde.',
+  actionsIntro:
+    'Dezelfde actie van meerdere deelnemers staat er één keer, met wie ze voorstelde. Gaven ze een andere uitvoerder, datum of prioriteit, dan staat elke waarde er met wie ze gaf.',
+  /** Different values proposed for one field of an action: "hoog (An) of middel (Bob)". */
+  alternatives: (values: readonly string[]) => values.join(' of '),
 
   agendaDisagreement: 'Verschillende inschattingen',
   agendaDisagreementText: (theme: string, lowest: string, highest: string) =>

@@ -1,6 +1,6 @@
 import type { Messages } from '../../i18n/messages.js';
 import type { TeamReport } from '../../report/model.js';
-import { actionStatusText, proposers } from './labels.js';
+import { actionStatusText, conflictsText, proposers } from './labels.js';
 
 /**
  * Spreadsheet formula injection: a cell starting with = + - @ (or a tab or CR, which some
@@ -38,7 +38,22 @@ export const BOM = '\uFEFF';
 export function renderReportCsv(report: TeamReport, m: Messages, options: { bom: boolean; separator: CsvSeparator }): string {
   const p = m.plan;
   const r = m.report;
-  const header = [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status, r.col.proposedBy, r.col.proposals, r.col.focus, r.col.fromPrevious];
+  const header = [
+    p.col.theme,
+    p.col.what,
+    p.col.who,
+    p.col.due,
+    p.col.priority,
+    p.col.status,
+    r.col.proposedBy,
+    r.col.proposals,
+    r.col.focus,
+    r.col.fromPrevious,
+    r.col.conflicts,
+  ];
+  const isoDate = (date: string) => date;
+  // A team report says who carried it over: a proposal can be carried by one and new for another.
+  const fromPrevious = (names: readonly string[]) => (names.length === 0 ? r.no : report.kind === 'single' ? r.yes : r.list(names));
   const rows = report.actions.map((action) => [
     action.themes.map((t) => t.title).join('; '),
     action.what,
@@ -49,7 +64,8 @@ export function renderReportCsv(report: TeamReport, m: Messages, options: { bom:
     proposers(action).join('; '),
     String(action.proposals.length),
     String(action.focus),
-    action.fromPrevious ? r.yes : r.no,
+    fromPrevious(action.fromPreviousBy),
+    conflictsText(action, m, isoDate),
   ]);
   return (options.bom ? BOM : '') + csvRows([header, ...rows], options.separator);
 }

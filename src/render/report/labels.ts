@@ -2,9 +2,9 @@
  * Plain-text pieces shared by every report format: labels, dates, the lines of the agenda and of
  * "what is missing". Each renderer escapes them for its own syntax (Markdown, HTML, CSV).
  */
-import type { Rating } from '../../answers/model.js';
+import type { Priority, Rating } from '../../answers/model.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { MissingItem, TeamAction, TeamAgendaItem, TeamReport, ThemeChange } from '../../report/model.js';
+import type { MissingItem, ProposedValue, TeamAction, TeamAgendaItem, TeamReport, ThemeChange } from '../../report/model.js';
 import { formatDate } from '../plan/index.js';
 
 export type ReportMessages = Messages['report'];
@@ -78,13 +78,53 @@ export function agendaText(item: TeamAgendaItem, m: Messages): { label: string; 
   }
 }
 
+/** Every value proposed for a field, each with who gave it: "high (An) or medium (Bob)". */
+function alternativesText(values: readonly ProposedValue[], show: (value: string) => string, m: Messages): string {
+  return m.report.alternatives(values.map((v) => `${show(v.value)} ${m.report.agendaWho(v.participants)}`));
+}
+
+/** Who carries the action out: every distinct value, or each with who proposed it when they differ. '' when nobody said. */
+export function whoText(action: TeamAction, m: Messages): string {
+  return action.conflicts.who ? alternativesText(action.conflicts.who, (who) => who, m) : action.who.join(', ');
+}
+
+/** The due date, or every date proposed with who proposed it. '' without one. */
+export function dueText(action: TeamAction, m: Messages, show: (date: string) => string = (date) => dateText(date, m)): string {
+  if (action.conflicts.due) return alternativesText(action.conflicts.due, show, m);
+  return action.due ? show(action.due) : '';
+}
+
+export function priorityText(action: TeamAction, m: Messages): string {
+  const label = (priority: string) => m.plan.priority[priority as Priority] ?? priority;
+  return action.conflicts.priority ? alternativesText(action.conflicts.priority, label, m) : label(action.priority);
+}
+
+/** The conflicting fields in one line, for a format with one value per cell (CSV): "Due: ... ; Priority: ...". */
+export function conflictsText(action: TeamAction, m: Messages, showDate: (date: string) => string): string {
+  const p = m.plan;
+  const parts: string[] = [];
+  if (action.conflicts.who) parts.push(`${p.col.who}: ${whoText(action, m)}`);
+  if (action.conflicts.due) parts.push(`${p.col.due}: ${dueText(action, m, showDate)}`);
+  if (action.conflicts.priority) parts.push(`${p.col.priority}: ${priorityText(action, m)}`);
+  return parts.join('; ');
+}
+
+/** "from the previous reflection", in a team report with who carried it over; undefined when nobody did. */
+export function fromPreviousText(action: TeamAction, m: Messages, kind: TeamReport['kind']): string | undefined {
+  if (action.fromPreviousBy.length === 0) return undefined;
+  return kind === 'single' ? m.plan.fromPrevious : `${m.plan.fromPrevious} ${m.report.agendaWho(action.fromPreviousBy)}`;
+}
+
 /** "Theme · who · by 15 January 2027 · proposed by An and Bob": what follows an action in a list. */
-export function actionDetailsText(action: TeamAction, m: Messages, withProposers: boolean): string {
+export function actionDetailsText(action: TeamAction, m: Messages, withProposers: boolean, kind: TeamReport['kind']): string {
   const details = [action.themes.map((t) => t.title).join(', ')];
-  if (action.who.length) details.push(action.who.join(', '));
-  if (action.due) details.push(m.plan.by(dateText(action.due, m)));
+  const who = whoText(action, m);
+  if (who) details.push(who);
+  const due = dueText(action, m);
+  if (due) details.push(m.plan.by(due));
   if (withProposers) details.push(m.report.proposedBy(proposers(action)));
-  if (action.fromPrevious) details.push(m.plan.fromPrevious);
+  const previous = fromPreviousText(action, m, kind);
+  if (previous) details.push(previous);
   return details.join(' · ');
 }
 

@@ -30,7 +30,7 @@ export function compareMarkdown(comparison: Comparison, report: TeamReport, m: M
   const fresh = comparison.newActions.map((i) => report.actions[i]!);
   parts.push(
     fresh.length
-      ? fresh.map((action) => `- ${singleLine(action.what) || inline(p.none)} — ${inline(actionDetailsText(action, m, report.kind === 'team'))}`).join('\n')
+      ? fresh.map((action) => `- ${singleLine(action.what) || inline(p.none)} — ${inline(actionDetailsText(action, m, report.kind === 'team', report.kind))}`).join('\n')
       : singleLine(r.noNewActions),
   );
   return parts;

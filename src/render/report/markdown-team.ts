@@ -13,11 +13,13 @@ import {
   actionStatusText,
   agendaText,
   bar,
-  dateText,
+  dueText,
   missingTexts,
   periodText,
+  priorityText,
   proposers,
   questionSetText,
+  whoText,
 } from './labels.js';
 import { compareMarkdown } from './markdown-compare.js';
 
@@ -84,7 +86,7 @@ function focusSection(report: TeamReport, m: Messages): string[] {
     report.focus.chosen
       .map((focus, i) => {
         const action = report.actions[focus.action]!;
-        return `${i + 1}. ${singleLine(action.what) || inline(p.none)} — ${inline(`${r.focusTimes(focus.count)} ${r.agendaWho(focus.participants)}`)} · ${inline(actionDetailsText(action, m, false))}`;
+        return `${i + 1}. ${singleLine(action.what) || inline(p.none)} — ${inline(`${r.focusTimes(focus.count)} ${r.agendaWho(focus.participants)}`)} · ${inline(actionDetailsText(action, m, false, report.kind))}`;
       })
       .join('\n'),
   );
@@ -104,9 +106,9 @@ function actionsSection(report: TeamReport, m: Messages): string[] {
       report.actions.map((action) => [
         action.themes.map((t) => t.title).join(', ') || p.none,
         action.what.trim() || p.none,
-        action.who.join(', ') || p.none,
-        action.due ? dateText(action.due, m) : p.none,
-        p.priority[action.priority] ?? action.priority,
+        whoText(action, m) || p.none,
+        dueText(action, m) || p.none,
+        priorityText(action, m),
         actionStatusText(action, m),
         r.list(proposers(action)),
       ]),
@@ -117,7 +119,7 @@ function actionsSection(report: TeamReport, m: Messages): string[] {
     parts.push(
       `### ${singleLine(p.checklist)}`,
       checklist
-        .map((action) => `- ${action.status === 'done' ? '[x]' : '[ ]'} ${singleLine(action.what) || inline(p.none)} — ${inline(actionDetailsText(action, m, true))}`)
+        .map((action) => `- ${action.status === 'done' ? '[x]' : '[ ]'} ${singleLine(action.what) || inline(p.none)} — ${inline(actionDetailsText(action, m, true, report.kind))}`)
         .join('\n'),
     );
     if (checklist.length < report.actions.length) parts.push(singleLine(p.checklistNote));

@@ -6,9 +6,12 @@ import {
   actionStatusText,
   agendaText,
   dateText,
+  dueText,
   missingTexts,
+  priorityText,
   proposers,
   ratingText,
+  whoText,
 } from '../labels.js';
 import { html, link, paragraphs, type Html } from './escape.js';
 import { compareThemesTable, earlierActionsTable, overviewTable, participantsTable, ratingsTable, type TableData } from '../tables.js';
@@ -89,7 +92,7 @@ export function focusSection(report: TeamReport, m: Messages): Html {
   const items = report.focus.chosen.map((focus) => {
     const action = report.actions[focus.action]!;
     const count = single ? '' : `${r.focusTimes(focus.count)} ${r.agendaWho(focus.participants)} · `;
-    return html`<li><strong>${action.what.trim() || p.none}</strong> — ${count}${actionDetailsText(action, m, false)}</li>\n`;
+    return html`<li><strong>${action.what.trim() || p.none}</strong> — ${count}${actionDetailsText(action, m, false, report.kind)}</li>\n`;
   });
   return html`<h2>${p.focus}</h2>
 <p>${single ? p.focusIntro : r.focusIntro}</p>
@@ -107,9 +110,9 @@ export function actionsSection(report: TeamReport, m: Messages): Html {
   const rows = report.actions.map((action) => [
     action.themes.map((t) => t.title).join(', ') || p.none,
     action.what.trim() || p.none,
-    action.who.join(', ') || p.none,
-    action.due ? dateText(action.due, m) : p.none,
-    p.priority[action.priority] ?? action.priority,
+    whoText(action, m) || p.none,
+    dueText(action, m) || p.none,
+    priorityText(action, m),
     actionStatusText(action, m),
     ...(single ? [] : [r.list(proposers(action))]),
   ]);
@@ -120,7 +123,7 @@ ${checklist.length
     ? html`<h3>${p.checklist}</h3>
 <ul class="checklist">
 ${checklist.map(
-  (action) => html`<li${action.status === 'done' ? html` class="done"` : ''}>${action.what.trim() || p.none} — ${actionDetailsText(action, m, !single)}</li>\n`,
+  (action) => html`<li${action.status === 'done' ? html` class="done"` : ''}>${action.what.trim() || p.none} — ${actionDetailsText(action, m, !single, report.kind)}</li>\n`,
 )}</ul>
 ${checklist.length < report.actions.length ? html`<p class="muted">${p.checklistNote}</p>` : ''}`
     : ''}`;
@@ -195,7 +198,7 @@ ${comparison.earlierActions.length
 <h3>${r.newActions}</h3>
 ${fresh.length
     ? html`<ul class="plain">
-${fresh.map((action) => html`<li>${action.what.trim() || p.none} — ${actionDetailsText(action, m, report.kind === 'team')}</li>\n`)}</ul>`
+${fresh.map((action) => html`<li>${action.what.trim() || p.none} — ${actionDetailsText(action, m, report.kind === 'team', report.kind)}</li>\n`)}</ul>`
     : html`<p>${r.noNewActions}</p>`}`;
 }
 
