@@ -8,7 +8,7 @@ import { readSources } from '../content/read-sources.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import { exists, writeAtomic } from '../reflect/session-files.js';
-import { buildReport, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
+import { buildReport, organisationGroups, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
 import type { CsvSeparator } from '../render/report/csv.js';
 import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '../render/report/index.js';
 
@@ -110,6 +110,11 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   if (earlierFiles.length > 1) throw new UserError(ctx.m.report.oneEarlierFile(earlierFiles.map((f) => f.file).join(', ')));
   const earlier = earlierFiles[0];
   for (const { name, files } of repeatedParticipants(inputs)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameParticipant(name, files)}\n`);
+  const organisations = organisationGroups(inputs);
+  if (organisations.length > 1) {
+    const each = organisations.map((o) => m.report.organisationOf(o.name, o.files.map((i) => inputs[i]!.file)));
+    ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.severalOrganisations(each)}\n`);
+  }
 
   const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
   const language = reportLanguage(

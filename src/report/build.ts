@@ -1,8 +1,8 @@
-import { textKey } from './text-key.js';
 import type { QuestionSet } from '../content/types.js';
 import { compareWith, type Earlier } from './compare.js';
 import { missingPerParticipant, openQuestions } from './missing.js';
 import type { ReportParticipant, TeamReport } from './model.js';
+import { organisationGroups } from './organisations.js';
 import { participantLabels, type ParticipantNaming, type ReportInput } from './participants.js';
 import { focusCounts, teamActions } from './team-actions.js';
 import { teamAgenda } from './team-agenda.js';
@@ -44,14 +44,15 @@ export function buildReport(inputs: readonly ReportInput[], options: BuildOption
   const actions = teamActions(members, themes);
   // ISO 8601 dates sort as text; the date part is what a reader needs.
   const days = participants.map((p) => p.updated.slice(0, 10)).filter((d) => d !== '').sort();
+  const organisations = organisationGroups(inputs);
   return {
     kind: inputs.length === 1 ? 'single' : 'team',
     participants,
-    organisations: distinct(
-      participants.map((p) => p.organisation.trim()).filter((o) => o !== ''),
-      // "vzw de brug" and "Vzw De Brug" are one organisation typed twice.
-      (o) => textKey(o),
-    ),
+    organisations: organisations.map((o) => o.name),
+    // One team report is about one organisation: files of several are most likely a mix-up.
+    ...(organisations.length > 1
+      ? { severalOrganisations: organisations.map((o) => ({ organisation: o.name, participants: o.files.map((i) => labels[i]!) })) }
+      : {}),
     period: { from: days[0] ?? '', to: days.at(-1) ?? '' },
     questionSets: distinct(
       // The title in the report's language when the set is known (files may come in several languages).

@@ -216,6 +216,8 @@ export interface TeamReport {
   participants: ReportParticipant[];
   /** Distinct organisation names, in participant order. */
   organisations: string[];
+  /** Only when the files come from more than one organisation (a warning): who is in which. */
+  severalOrganisations?: Array<{ organisation: string; participants: string[] }>;
   /** Earliest and latest `updated` date of the files (YYYY-MM-DD). */
   period: { from: string; to: string };
   /** Distinct question sets (id + version) the files were made with. */

@@ -152,6 +152,23 @@ describe('buildReport: merging files', () => {
   });
 });
 
+describe('buildReport: organisations', () => {
+  const build = (...files: ReturnType<typeof file>[]) => buildReport(files.map((f) => input(f)), { set: undefined, naming: naming() });
+
+  it('files of several organisations: a warning naming who is in which; the first spelling kept', () => {
+    const report = build(file('An', []), file('Bob', [], { organisation: 'Het Anker' }), file('Chris', [], { organisation: 'de brug' }), file('Dirk', [], { organisation: ' ' }));
+    expect(report.organisations).toEqual(['De Brug', 'Het Anker']);
+    expect(report.severalOrganisations).toEqual([
+      { organisation: 'De Brug', participants: ['An', 'Chris'] },
+      { organisation: 'Het Anker', participants: ['Bob'] },
+    ]);
+  });
+
+  it('one organisation (and files without one): no warning', () => {
+    expect(build(file('An', []), file('Bob', [], { organisation: '' })).severalOrganisations).toBeUndefined();
+  });
+});
+
 describe('buildReport: actions', () => {
   const build = (...files: ReturnType<typeof file>[]) => buildReport(files.map((f) => input(f)), { set: undefined, naming: naming() });
 

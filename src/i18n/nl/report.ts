@@ -21,6 +21,10 @@ export const report = {
   sameParticipant: (name: string, files: readonly string[]) =>
     `${name} staat in meer dan één bestand (${files.join(', ')}); alle bestanden tellen mee`,
   sameFile: (file: string) => `${file} is meer dan eens opgegeven; het telt één keer mee`,
+  /** Each item: an organisation with its files or participants, e.g. "De Brug (an.yaml en bob.yaml)". */
+  severalOrganisations: (organisations: readonly string[]) =>
+    `deze bestanden komen van ${organisations.length} organisaties: ${list(organisations)}. Eén teamrapport hoort bij één organisatie; kijk na of de juiste bestanden zijn gekozen.`,
+  organisationOf: (organisation: string, who: readonly string[]) => `${organisation} (${list(who)})`,
   written: (file: string) => `Geschreven: ${file}`,
 
   /** How participants are named: with --anonymous, and for a file without a name. */

@@ -37,6 +37,12 @@ export function bar(count: number, total: number, width = 20): string {
   return '█'.repeat(blocks);
 }
 
+/** The warning that the files come from several organisations, naming who is in which; undefined when they do not. */
+export function severalOrganisationsText(report: TeamReport, m: Messages): string | undefined {
+  if (!report.severalOrganisations) return undefined;
+  return m.report.severalOrganisations(report.severalOrganisations.map((o) => m.report.organisationOf(o.organisation, o.participants)));
+}
+
 /** One line per missing thing, plain text. */
 export function missingTexts(items: readonly MissingItem[], m: Messages): string[] {
   const r = m.report;

@@ -19,6 +19,7 @@ import {
   priorityText,
   proposers,
   questionSetText,
+  severalOrganisationsText,
   whoText,
 } from './labels.js';
 import { compareMarkdown } from './markdown-compare.js';
@@ -44,6 +45,8 @@ function header(report: TeamReport, m: Messages): string[] {
   ];
   const unfinished = report.participants.filter((x) => x.status === 'in-progress').length;
   if (unfinished) parts.push(`> ${strong(`${r.inProgressLabel}:`)} ${inline(r.inProgress(unfinished, labels.length))}`);
+  const organisationsWarning = severalOrganisationsText(report, m);
+  if (organisationsWarning) parts.push(`> ${strong(`${r.inProgressLabel}:`)} ${inline(organisationsWarning)}`);
   return parts;
 }
 

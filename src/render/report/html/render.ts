@@ -1,7 +1,7 @@
 import type { QuestionSet } from '../../../content/types.js';
 import type { Messages } from '../../../i18n/messages.js';
 import type { TeamReport } from '../../../report/model.js';
-import { dateText, periodText, questionSetText } from '../labels.js';
+import { dateText, periodText, questionSetText, severalOrganisationsText } from '../labels.js';
 import { Html, html } from './escape.js';
 import {
   actionsSection,
@@ -59,9 +59,11 @@ export function renderReportHtml(report: TeamReport, set: QuestionSet | undefine
         single ? p.inProgress(unfinished[0]!.openQuestions) : r.inProgress(unfinished.length, labels.length)
       }</p>\n`
     : '';
+  const organisationsWarning = severalOrganisationsText(report, m);
+  const organisationsNote = organisationsWarning ? html`<p class="note"><strong>${r.inProgressLabel}:</strong> ${organisationsWarning}</p>\n` : '';
   const body = html`<h1>${title}</h1>
 ${meta(items)}
-${note}<p class="hint">${r.printHint}</p>
+${note}${organisationsNote}<p class="hint">${r.printHint}</p>
 ${single ? '' : html`${participantsSection(report, m)}\n${missingSection(report, m)}\n`}${
     report.comparison ? html`${compareSection(report.comparison, report, m)}\n` : ''
   }${single ? summarySection(report, m) : overviewSection(report, m)}
