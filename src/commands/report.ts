@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
-import type { AnswersFile } from '../answers/model.js';
 import { parseAnswersFile } from '../answers/parse.js';
 import type { CommandContext } from '../cli/context.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
@@ -84,11 +83,6 @@ function readAnswersFiles(paths: readonly string[], ctx: CommandContext): Report
   return inputs;
 }
 
-/** An anonymous report must not show names through the plan's "filled in by" either. */
-function withLabel(answers: AnswersFile, label: string, anonymous: boolean): AnswersFile {
-  return anonymous ? { ...answers, participant: label } : answers;
-}
-
 /**
  * `resokit report <answers...>`: reads the files, builds the report (src/report), renders it
  * (src/render/report) and writes it to stdout or --out. Everything between reading and writing is
@@ -137,7 +131,6 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   });
   const text = renderReport({
     report,
-    files: inputs.map((input, i) => withLabel(input.answers, report.participants[i]!.label, anonymous)),
     set,
     m: rm,
     language,

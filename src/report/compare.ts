@@ -68,6 +68,11 @@ function combined(statuses: readonly ActionStatus[]): ActionStatus {
   return statuses.includes('open') ? 'open' : 'dropped';
 }
 
+/** The folding keys of the earlier file's actions: an action whose key is among them is not new. */
+export function earlierActionKeys(earlier: AnswersFile): Set<string> {
+  return new Set(earlierActionList(earlier).map((a) => textKey(a.what)));
+}
+
 /**
  * An earlier action's fate: what the new files' previous.actions say (an open action nobody reviewed
  * says nothing), else whether it is among the new actions again, else unknown. When participants
@@ -112,7 +117,7 @@ function earlierAction(
 export function compareWith(earlier: Earlier, members: readonly Member[], themes: readonly TeamTheme[], actions: readonly TeamAction[]): Comparison {
   const titles = new Map(themes.map((theme) => [theme.id, theme.title]));
   const before = earlierActionList(earlier.answers);
-  const earlierKeys = new Set(before.map((a) => textKey(a.what)));
+  const earlierKeys = earlierActionKeys(earlier.answers);
   return {
     earlier: {
       ...(earlier.participant !== undefined ? { participant: earlier.participant } : {}),

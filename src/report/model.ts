@@ -1,11 +1,12 @@
 /**
  * The report as data: what `resokit report` knows after reading one or more answers files (and an
- * earlier one with --compare). Every renderer (Markdown, HTML, JSON, CSV) works from this model
- * alone, so the formats cannot disagree. Participants are referred to by their label: their name, or
- * "Deelnemer 1" with --anonymous; labels are unique within a report.
+ * earlier one with --compare). One file is an action plan (`SingleReport`), several a team report
+ * (`TeamReport`). Every renderer (Markdown, HTML, JSON, CSV) works from this model alone, so the
+ * formats cannot disagree. Participants are referred to by their label: their name, or "Deelnemer
+ * 1" with --anonymous; labels are unique within a report.
  */
 import type { Action, ActionStatus, Importance, Priority, Rating, RatingLevel } from '../answers/model.js';
-import type { AnswerState } from '../render/plan/index.js';
+import type { AgendaItem, AnswerState } from './plan.js';
 
 export interface ReportParticipant {
   label: string;
@@ -206,13 +207,69 @@ export interface Comparison {
   earlier: { participant?: string; organisation: string; date: string; file?: string };
   themes: ThemeChange[];
   earlierActions: EarlierAction[];
-  /** Indexes into `TeamReport.actions` of the actions that were not there last time. */
+  /** Indexes into the report's `actions` of the actions that were not there last time. */
   newActions: number[];
 }
 
+/** A theme of the plan, in the order of the file. */
+export interface PlanTheme {
+  id: string;
+  /** The title as in the file, with its group when two themes of the file share a title. */
+  title: string;
+  group: string;
+  rating?: Rating;
+  importance?: Importance;
+  /** Number of actions of this reflection under this theme. */
+  actions: number;
+  /** Every question as it was asked, numbered as in the file, with its answer. */
+  questions: Array<{ id: string; number: number; question: string; state: AnswerState; answer?: string; discuss: boolean }>;
+}
+
+/** An action of the plan: of this reflection, or carried over from the earlier one (--previous). */
+export interface PlanAction extends Action {
+  themeId: string;
+  themeTitle: string;
+  /** Carried over from the earlier reflection; its status says what became of it. */
+  fromPrevious: boolean;
+  /** Carried over only: whether the participant said yet what became of it. */
+  reviewed?: boolean;
+}
+
+/** The action plan of one answers file, in the order of the file (see buildPlan). */
+export interface Plan {
+  organisation: string;
+  /** The name as in the file; the label with --anonymous. */
+  participant: string;
+  /** ISO 8601, from the file: the plan's date. */
+  updated: string;
+  status: 'in-progress' | 'complete';
+  questionSet?: { id: string; version: string; language: string; title: string };
+  /** Questions not answered yet (nor skipped). */
+  openQuestions: number;
+  themes: PlanTheme[];
+  /** This reflection's actions in theme order, then the carried-over ones. */
+  actions: PlanAction[];
+  /** The earlier reflection the actions were carried over from (its file left out with --anonymous). */
+  previous?: { file?: string; date: string };
+  /** Indexes into `actions` of the one to three actions to start with, in the order chosen. */
+  focus: number[];
+  agenda: AgendaItem[];
+}
+
+/** One answers file: its action plan, and with --compare the comparison. */
+export interface SingleReport extends Plan {
+  kind: 'single';
+  /** The file as the user named it; absent with --anonymous. */
+  file?: string;
+  /** `newActions` index into the plan's `actions`. */
+  comparison?: Comparison;
+}
+
+export type Report = SingleReport | TeamReport;
+
 export interface TeamReport {
-  /** One answers file (an action plan) or several (a team report). */
-  kind: 'single' | 'team';
+  /** Several answers files. */
+  kind: 'team';
   participants: ReportParticipant[];
   /** Distinct organisation names, in participant order. */
   organisations: string[];
@@ -232,4 +289,4 @@ export interface TeamReport {
   comparison?: Comparison;
 }
 
-export type { AnswerState };
+export type { AgendaItem, AnswerState };

@@ -12,7 +12,7 @@ const files = [
 ];
 const render = (format: ReportFormat) => {
   const report = buildReport(files.map((f) => input(f)), { set: undefined, naming: naming() });
-  return renderReport({ report, files, set: undefined, m: nl, language: 'nl', format, bom: false, separator: ',' });
+  return renderReport({ report, set: undefined, m: nl, language: 'nl', format, bom: false, separator: ',' });
 };
 
 describe('a folded action with differing values, carried over by one participant', () => {

@@ -7,7 +7,7 @@ import type { Action, AnswersFile, Rating, ThemeAnswers } from '../../src/answer
 import { upgradeAnswers } from '../../src/answers/upgrade.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import type { Messages } from '../../src/i18n/messages.js';
-import type { ParticipantNaming, ReportInput } from '../../src/report/index.js';
+import { buildReport, type BuildOptions, type ParticipantNaming, type ReportInput, type SingleReport, type TeamReport } from '../../src/report/index.js';
 
 const FIXTURES = new URL('../fixtures/report/', import.meta.url);
 
@@ -51,3 +51,17 @@ export function theme(id: string, rating: Rating | undefined, options: { actions
 }
 
 export const input = (answers: AnswersFile, name = answers.participant): ReportInput => ({ file: `${name}.yaml`, answers });
+
+/** buildReport of several files: the team report (fails the test if it is not one). */
+export function buildTeam(inputs: readonly ReportInput[], options: BuildOptions): TeamReport {
+  const report = buildReport(inputs, options);
+  if (report.kind !== 'team') throw new Error(`expected a team report, got ${report.kind}`);
+  return report;
+}
+
+/** buildReport of one file: its plan (fails the test if it is not one). */
+export function buildSingle(input: ReportInput, options: BuildOptions): SingleReport {
+  const report = buildReport([input], options);
+  if (report.kind !== 'single') throw new Error(`expected a single-file report, got ${report.kind}`);
+  return report;
+}

@@ -4,7 +4,8 @@
  */
 import type { Priority, Rating } from '../../answers/model.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { MissingItem, ProposedValue, TeamAction, TeamAgendaItem, TeamReport, ThemeChange } from '../../report/model.js';
+import type { AgendaItem, AgendaQuestion } from '../../report/plan.js';
+import type { MissingItem, PlanAction, ProposedValue, Report, TeamAction, TeamAgendaItem, TeamReport, ThemeChange } from '../../report/model.js';
 import { formatDate } from '../plan/index.js';
 
 export type ReportMessages = Messages['report'];
@@ -115,21 +116,44 @@ export function conflictsText(action: TeamAction, m: Messages, showDate: (date: 
   return parts.join('; ');
 }
 
-/** "from the previous reflection", in a team report with who carried it over; undefined when nobody did. */
-export function fromPreviousText(action: TeamAction, m: Messages, kind: TeamReport['kind']): string | undefined {
+/** "from the previous reflection (An)": who carried it over; undefined when nobody did. */
+export function fromPreviousText(action: TeamAction, m: Messages): string | undefined {
   if (action.fromPreviousBy.length === 0) return undefined;
-  return kind === 'single' ? m.plan.fromPrevious : `${m.plan.fromPrevious} ${m.report.agendaWho(action.fromPreviousBy)}`;
+  return `${m.plan.fromPrevious} ${m.report.agendaWho(action.fromPreviousBy)}`;
 }
 
-/** "Theme · who · by 15 January 2027 · proposed by An and Bob": what follows an action in a list. */
-export function actionDetailsText(action: TeamAction, m: Messages, withProposers: boolean, kind: TeamReport['kind']): string {
+/** A point of a plan's agenda as its bold label and its text, both plain (as the plan's Markdown words it). */
+export function planAgendaText(item: AgendaItem, m: Messages): { label: string; text: string } {
+  const p = m.plan;
+  const question = (q: AgendaQuestion) => p.agendaQuestion(q.themeTitle.trim() || p.none, q.number, q.question.trim() || p.none);
+  switch (item.kind) {
+    case 'discuss': {
+      const state = item.state === 'skipped' ? ` ${p.skipped}` : item.state === 'unanswered' ? ` ${p.unanswered}` : '';
+      return { label: p.agendaDiscuss, text: `${question(item)}${state}` };
+    }
+    case 'unknown-rating':
+      return { label: p.agendaUnknownRating, text: p.agendaUnknownRatingText(item.themeTitle.trim() || p.none) };
+    case 'skipped':
+      return { label: p.agendaSkipped, text: question(item) };
+    case 'unanswered':
+      return { label: p.agendaUnanswered, text: question(item) };
+    case 'previous-action': {
+      const details = [item.action.themeTitle.trim() || p.none];
+      if (item.action.due) details.push(p.by(dateText(item.action.due, m)));
+      return { label: p.agendaPrevious, text: `${item.action.what.trim() || p.none} (${details.join(' · ')})` };
+    }
+  }
+}
+
+/** "Theme · who · by 15 January 2027 · proposed by An and Bob": what follows a team action in a list. */
+export function actionDetailsText(action: TeamAction, m: Messages, withProposers: boolean): string {
   const details = [action.themes.map((t) => t.title).join(', ')];
   const who = whoText(action, m);
   if (who) details.push(who);
   const due = dueText(action, m);
   if (due) details.push(m.plan.by(due));
   if (withProposers) details.push(m.report.proposedBy(proposers(action)));
-  const previous = fromPreviousText(action, m, kind);
+  const previous = fromPreviousText(action, m);
   if (previous) details.push(previous);
   return details.join(' · ');
 }
@@ -142,8 +166,17 @@ export function actionStatusText(action: TeamAction, m: Messages): string {
   return m.plan.status[action.status] ?? action.status;
 }
 
+/** "Theme · who · by 15 January 2027 · from the previous reflection": what follows a plan's action in a list. */
+export function planActionDetailsText(action: PlanAction, m: Messages): string {
+  const details = [action.themeTitle || m.plan.none];
+  if (action.who?.trim()) details.push(action.who.trim());
+  if (action.due?.trim()) details.push(m.plan.by(dateText(action.due, m)));
+  if (action.fromPrevious) details.push(m.plan.fromPrevious);
+  return details.join(' · ');
+}
+
 /** The ratings now: one participant's label, or each level with its count in scale order. */
-export function nowText(change: ThemeChange, m: Messages, kind: TeamReport['kind']): string {
+export function nowText(change: ThemeChange, m: Messages, kind: Report['kind']): string {
   if (change.now.length === 0) return m.plan.none;
   if (kind === 'single') return ratingText(change.now[0]!.rating, m);
   const counts = new Map<string, number>();

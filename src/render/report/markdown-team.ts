@@ -1,4 +1,3 @@
-import type { AnswersFile } from '../../answers/model.js';
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { TeamQuestion, TeamReport, TeamTheme } from '../../report/model.js';
@@ -6,7 +5,7 @@ import { block, inline, singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
 import { markdownTable, overviewTable, participantsTable, ratingsTable } from './tables.js';
 import { citationSection } from '../plan/citation.js';
-import { em, strong, type PlanContext } from '../plan/context.js';
+import { em, strong } from '../plan/context.js';
 import { resourcesSection } from '../plan/resources.js';
 import {
   actionDetailsText,
@@ -89,7 +88,7 @@ function focusSection(report: TeamReport, m: Messages): string[] {
     report.focus.chosen
       .map((focus, i) => {
         const action = report.actions[focus.action]!;
-        return `${i + 1}. ${singleLine(action.what) || inline(p.none)} — ${inline(`${r.focusTimes(focus.count)} ${r.agendaWho(focus.participants)}`)} · ${inline(actionDetailsText(action, m, false, report.kind))}`;
+        return `${i + 1}. ${singleLine(action.what) || inline(p.none)} — ${inline(`${r.focusTimes(focus.count)} ${r.agendaWho(focus.participants)}`)} · ${inline(actionDetailsText(action, m, false))}`;
       })
       .join('\n'),
   );
@@ -122,7 +121,7 @@ function actionsSection(report: TeamReport, m: Messages): string[] {
     parts.push(
       `### ${singleLine(p.checklist)}`,
       checklist
-        .map((action) => `- ${action.status === 'done' ? '[x]' : '[ ]'} ${singleLine(action.what) || inline(p.none)} — ${inline(actionDetailsText(action, m, true, report.kind))}`)
+        .map((action) => `- ${action.status === 'done' ? '[x]' : '[ ]'} ${singleLine(action.what) || inline(p.none)} — ${inline(actionDetailsText(action, m, true))}`)
         .join('\n'),
     );
     if (checklist.length < report.actions.length) parts.push(singleLine(p.checklistNote));
@@ -185,23 +184,12 @@ function agendaSection(report: TeamReport, m: Messages): string[] {
   ];
 }
 
-/** The plan's own resources and citation sections, given the report's themes. */
-function planSections(report: TeamReport, first: AnswersFile, set: QuestionSet | undefined, m: Messages): string[] {
-  const ctx: PlanContext = {
-    answers: { ...first, themes: report.themes.map((t) => ({ id: t.id, title: t.title, group: t.group, answers: [], actions: [] })) },
-    set,
-    p: m.plan,
-    themeLabels: new Map(report.themes.map((t) => [t.id, t.title])),
-  };
-  return [...resourcesSection(ctx), ...citationSection(ctx)];
-}
-
 /**
  * The team report as Markdown (CommonMark + GFM): who took part, what is missing, the comparison
  * (--compare), the spread of ratings (most disagreement first), the focus choices, all actions
  * merged, per theme every participant's answers, one agenda, resources and the citation. Pure.
  */
-export function renderTeamMarkdown(report: TeamReport, first: AnswersFile, set: QuestionSet | undefined, m: Messages): string {
+export function renderTeamMarkdown(report: TeamReport, set: QuestionSet | undefined, m: Messages): string {
   const blocks = [
     ...header(report, m),
     ...participantsSection(report, m),
@@ -212,7 +200,8 @@ export function renderTeamMarkdown(report: TeamReport, first: AnswersFile, set: 
     ...actionsSection(report, m),
     ...report.themes.flatMap((theme) => themeMarkdown(theme, report, m)),
     ...agendaSection(report, m),
-    ...planSections(report, first, set, m),
+    ...resourcesSection(report.themes, set, m.plan),
+    ...citationSection(set, m.plan),
   ];
   return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
 }
