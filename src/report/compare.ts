@@ -54,7 +54,7 @@ function themeChanges(earlier: AnswersFile, themes: readonly TeamTheme[]): Theme
 }
 
 /** The earlier file's actions as `reflect --previous` would carry them over: not the dropped ones. */
-function earlierActionList(earlier: AnswersFile): Array<Omit<CarriedAction, 'id'>> {
+function earlierActionList(earlier: AnswersFile): CarriedAction[] {
   return [
     ...(earlier.themes ?? []).flatMap((theme) =>
       (theme.actions ?? []).filter((a) => a.status !== 'dropped').map((a) => ({ ...a, theme: theme.id, themeTitle: theme.title })),
@@ -79,7 +79,7 @@ export function earlierActionKeys(earlier: AnswersFile): Set<string> {
  * disagree, done wins over still open, still open over dropped: someone saw it done.
  */
 function earlierAction(
-  action: Omit<CarriedAction, 'id'>,
+  action: CarriedAction,
   members: readonly Member[],
   actions: readonly TeamAction[],
   titles: ReadonlyMap<string, string>,
@@ -95,7 +95,8 @@ function earlierAction(
   };
   const followed = members.flatMap((member) =>
     (member.answers.previous?.actions ?? [])
-      .filter((carried) => textKey(carried.what) === key && (carried.reviewed || carried.status !== 'open'))
+      // The same action: carried over under its id (format 2), or with the same text (ids of format-1 files differ).
+      .filter((carried) => (carried.id === action.id || textKey(carried.what) === key) && (carried.reviewed || carried.status !== 'open'))
       .map((carried) => ({ participant: member.label, status: carried.status })),
   );
   if (followed.length) {
