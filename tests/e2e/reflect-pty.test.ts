@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersFile } from '../../src/answers/parse.js';
@@ -219,6 +220,24 @@ describe('resokit reflect in a real terminal', () => {
     await s.send(ctrlC);
     expect(await s.exited).toBe(130);
     expect(s.text()).toContain(`Verder gaan: npx resokit reflect --resume resokit/antwoorden-${date}-an.yaml`);
+  }, 30_000);
+
+  it('records the --questions folder the reflection was made with (answers format 2), and nothing without one', async () => {
+    const cwd = freshDir();
+    const own = fileURLToPath(new URL('../fixtures/own-themes/ok', import.meta.url));
+    const s = runInPty(['--questions', own, 'reflect', '--theme', 'onze-vrijwilligers', '--org', 'Vzw', '--name', 'An'], { cwd });
+    await s.waitFor('vraag 1/2');
+    await s.send(ctrlC);
+    expect(await s.exited).toBe(130);
+    const saved = parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-an.yaml`), 'utf8'));
+    expect(saved).toMatchObject({ format: 'resokit-answers/2', questionsPath: own });
+    expect(saved.themes[0].id).toBe('onze-vrijwilligers');
+
+    const without = runInPty(['reflect', '--theme', 'safe-space', '--org', 'Vzw', '--name', 'Bo'], { cwd });
+    await without.waitFor('vraag 1/5');
+    await without.send(ctrlC);
+    expect(await without.exited).toBe(130);
+    expect(parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-bo.yaml`), 'utf8'))).not.toHaveProperty('questionsPath');
   }, 30_000);
 
   it('refuses to run without an interactive terminal, with exit 2 and what to do instead', async () => {
