@@ -5,7 +5,7 @@ import { formatProblem, type SourceFile } from '../content/types.js';
 import { valuePosition } from '../content/yaml-locate.js';
 import { problemAt } from '../content/problems.js';
 import type { Messages } from '../i18n/messages.js';
-import type { AnswersFile } from './model.js';
+import { ANSWERS_FORMAT_1, type AnswersFile } from './model.js';
 import { upgradeAnswers } from './upgrade.js';
 
 /**
@@ -28,9 +28,11 @@ export function parseAnswersFile(file: SourceFile, m: Messages): { answers?: Ans
     ...answers.themes.flatMap((t, i) => t.actions.map((a, j) => ({ id: a.id, path: ['themes', String(i), 'actions', String(j), 'id'] }))),
     ...(answers.previous?.actions ?? []).map((a, j) => ({ id: a.id, path: ['previous', 'actions', String(j), 'id'] })),
   ];
+  // The focus names one action by its id: two with the same id would make it ambiguous. A format-1
+  // file gets new ids anyway (upgradeAnswers), so an old hand-edited file still reads.
+  const upgraded = (answers.format as string) === ANSWERS_FORMAT_1;
   for (const { id, path } of located) {
-    // The focus names one action by its id: two with the same id would make it ambiguous.
-    if (ids.has(id)) problems.push(at(path, m.reflect.duplicateActionId(id)));
+    if (ids.has(id) && !upgraded) problems.push(at(path, m.reflect.duplicateActionId(id)));
     ids.add(id);
   }
   (answers.focus ?? []).forEach((id, i) => {

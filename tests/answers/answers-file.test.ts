@@ -63,6 +63,15 @@ describe('a format-1 file (resokit 0.1)', () => {
     expect(answers!.themes[0]!.actions[0]!.what).toBe('Folder herschrijven in eenvoudige taal, samen met twee bezoekers');
   });
 
+  it('two actions with one id (hand-edited) still read: each gets its own id, the focus the first', () => {
+    const twice = text.replace(/- id: a2\n/, '- id: a1\n');
+    const { answers, problems } = parseAnswersFile({ path: 'oud.yaml', content: twice }, nl);
+    expect(problems).toEqual([]);
+    const [first, second] = answers!.themes[0]!.actions;
+    expect(first!.id).not.toBe(second!.id);
+    expect(answers!.focus![0]).toBe(first!.id);
+  });
+
   it('gives the same ids every time it is read (report, --previous and --resume agree)', () => {
     expect(read().answers).toEqual(read().answers);
   });
