@@ -55,13 +55,10 @@ function proposedValues(proposals: readonly Proposal[], field: (p: Proposal) => 
 
 /** The fields on which the folded proposals disagree, so that no value given is lost. */
 function conflicts(proposals: readonly Proposal[]): ActionConflicts {
-  const result: ActionConflicts = {};
-  const fields = { who: (p: Proposal) => p.who, due: (p: Proposal) => p.due, priority: (p: Proposal) => p.priority } as const;
-  for (const [name, field] of Object.entries(fields) as Array<[keyof ActionConflicts, (p: Proposal) => string | undefined]>) {
-    const values = proposedValues(proposals, field);
-    if (values.length > 1) result[name] = values;
-  }
-  return result;
+  const who = proposedValues(proposals, (p) => p.who);
+  const due = proposedValues(proposals, (p) => p.due);
+  const priority = proposedValues(proposals, (p) => p.priority);
+  return { ...(who.length > 1 ? { who } : {}), ...(due.length > 1 ? { due } : {}), ...(priority.length > 1 ? { priority } : {}) };
 }
 
 /**
