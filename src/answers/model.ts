@@ -83,4 +83,6 @@ export interface AnswersFile {
   previous?: { file: string; date: string; actions: CarriedAction[] };
   /** Ids of the one to three actions to start with ("begin klein"); absent until chosen. */
   focus?: string[];
+  /** The --questions path (absolute) the file was made with: a resume without it says what is missing. */
+  questionsPath?: string;
 }
