@@ -258,7 +258,9 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
       await startSaving(paths.answers, file);
     }
 
-    const finished = await walkThrough(file, { ask, print, save, set, m, style, width, now });
+    // The walk-through prints only between questions: notices go first, above what comes next.
+    const walkPrint = (text: string) => (showNotices(), print(text));
+    const finished = await walkThrough(file, { ask, print: walkPrint, save, set, m, style, width, now });
     if (!(await keepAnswers(autosave!, ask, savingDeps))) throw new UserError(r.nothingSavedAnywhere);
     showNotices();
     const answersPath = autosave!.path;
