@@ -47,7 +47,8 @@ describe('reflect stopped from outside keeps the line being typed', () => {
     const cwd = fresh();
     const s = await midLine(cwd);
     // As a terminal emulator does: the terminal side closes, then the process gets SIGHUP.
-    s.pty.destroy();
+    // node-pty's UnixTerminal has destroy(); its IPty type does not list it.
+    (s.pty as typeof s.pty & { destroy(): void }).destroy();
     expect(await s.exited).toBe(129);
     const saved = parse(readFileSync(join(cwd, answersFile), 'utf8'));
     expect(saved.themes[0].answers[1].draft).toBe('een hele regel\nen een halve');
