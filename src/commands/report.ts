@@ -8,7 +8,7 @@ import { readSources } from '../content/read-sources.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import { exists } from '../files/exists.js';
-import { failReason, isAbsent } from '../files/fail-reason.js';
+import { errorCode, failReason, isAbsent } from '../files/fail-reason.js';
 import { writeAtomic } from '../files/write-atomic.js';
 import { buildReport, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
 import type { CsvSeparator } from '../render/report/csv.js';
@@ -166,6 +166,12 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   try {
     // --out into a folder that does not exist yet: it is made, as reflect --out does.
     await mkdir(dirname(out), { recursive: true });
+  } catch (error) {
+    // EEXIST here: a file stands where a folder of the path should be.
+    const reason = errorCode(error) === 'EEXIST' ? m.files.reasons.ENOTDIR! : failReason(error, m.files);
+    throw new UserError(m.report.cannotWrite(shown(out), reason));
+  }
+  try {
     await writeAtomic(out, text);
   } catch (error) {
     throw new UserError(m.report.cannotWrite(shown(out), failReason(error, m.files)));
