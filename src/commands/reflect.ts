@@ -179,7 +179,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
       path,
       writer,
       render: (next: AnswersFile) => serializeAnswers(next, header()),
-      notify: (notice) => notices.push(noticeText(notice, savingDeps)),
+      notify: (notice) => notices.push(noticeText(notice, width, savingDeps)),
     });
     await autosave.update(file);
   };

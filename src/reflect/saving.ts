@@ -6,6 +6,7 @@ import type { Style } from '../cli/style.js';
 import { exists, existsSync } from '../files/exists.js';
 import { failReason } from '../files/fail-reason.js';
 import type { Messages } from '../i18n/messages.js';
+import { wrap } from '../text/wrap.js';
 import type { Asker } from '../prompts/ask.js';
 import type { Autosave, SaveNotice } from './autosave.js';
 
@@ -54,11 +55,12 @@ export interface SavingDeps {
   folders: () => string[];
 }
 
-export function noticeText(notice: SaveNotice, deps: Pick<SavingDeps, 'm' | 'style' | 'shown'>): string {
+/** A notice about saving, wrapped to `width` like the rest of the walk-through. */
+export function noticeText(notice: SaveNotice, width: number, deps: Pick<SavingDeps, 'm' | 'style' | 'shown'>): string {
   const r = deps.m.reflect;
   return notice.kind === 'failing'
-    ? deps.style.warning(r.saveFailing(deps.shown(notice.path), failReason(notice.error, deps.m.files)))
-    : deps.style.success(r.saveWorksAgain(deps.shown(notice.path)));
+    ? deps.style.warning(wrap(r.saveFailing(deps.shown(notice.path), failReason(notice.error, deps.m.files)), width))
+    : deps.style.success(wrap(r.saveWorksAgain(deps.shown(notice.path)), width));
 }
 
 /**
