@@ -195,10 +195,11 @@ describe('resokit report: errors', () => {
   });
 
   it('an unwritable --out: exit 2, no stack trace', () => {
-    const run = resokit(['report', '--out', join(scratch, 'geen-map', 'x.md'), team[0]!]);
+    // A folder that does not exist is made (tests/e2e/reflect-out.test.ts); a file in its place cannot be.
+    writeFileSync(join(scratch, 'een-bestand'), 'x');
+    const run = resokit(['report', '--out', join(scratch, 'een-bestand', 'x.md'), team[0]!]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^fout: kan .*x\.md niet schrijven: /);
-    expect(existsSync(join(scratch, 'geen-map'))).toBe(false);
+    expect(run.stderr).toMatch(/^fout: kan .*x\.md niet schrijven: een deel van het pad is geen map\n$/);
   });
 
   it('no error output has a stack trace', () => {
