@@ -203,12 +203,13 @@ describe('resokit report: errors', () => {
   });
 
   it('no error output has a stack trace', () => {
+    writeFileSync(join(scratch, 'een-bestand'), 'x');
     for (const args of [
       ['report', 'bestaat-niet.yaml'],
       ['report', `${fixtures}/broken/syntax.yaml`],
       ['report', '--format', 'pdf', team[0]!],
       ['report', '--out', 'package.json', team[0]!],
-      ['report', '--out', join(scratch, 'geen-map', 'x.md'), team[0]!],
+      ['report', '--out', join(scratch, 'een-bestand', 'x.md'), team[0]!],
     ]) {
       const run = resokit(args);
       expect(run.code).toBe(2);
