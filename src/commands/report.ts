@@ -1,12 +1,14 @@
-import { stat } from 'node:fs/promises';
-import { extname, relative, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, extname, relative, resolve } from 'node:path';
 import { parseAnswersFile } from '../answers/parse.js';
 import type { CommandContext } from '../cli/context.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import { readSources } from '../content/read-sources.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
-import { exists, writeAtomic } from '../reflect/session-files.js';
+import { exists } from '../files/exists.js';
+import { errorCode, failReason, isAbsent } from '../files/fail-reason.js';
+import { writeAtomic } from '../files/write-atomic.js';
 import { buildReport, organisationGroups, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
 import type { CsvSeparator } from '../render/report/csv.js';
 import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '../render/report/index.js';
@@ -49,9 +51,24 @@ function csvSeparator(value: string | undefined, format: ReportFormat, m: Messag
 async function isFolder(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
-  } catch {
-    return false;
+  } catch (error) {
+    if (isAbsent(error)) return false;
+    throw error;
   }
+}
+
+/** What is at --out now: a folder is refused, a file only with --force. Unreadable = a reason, never "absent". */
+async function checkOut(out: string, force: boolean, m: Messages, shown: (path: string) => string): Promise<void> {
+  let folder: boolean;
+  let taken: boolean;
+  try {
+    folder = await isFolder(out);
+    taken = !folder && !force && (await exists(out));
+  } catch (error) {
+    throw new UserError(m.report.cannotWrite(shown(out), failReason(error, m.files)));
+  }
+  if (folder) throw new UserError(m.report.outIsFolder(shown(out)));
+  if (taken) throw new UserError(m.report.outExists(shown(out)));
 }
 
 /**
@@ -96,8 +113,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
   const separator = csvSeparator(options.separator, format, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
-  if (out && (await isFolder(out))) throw new UserError(m.report.outIsFolder(shown(out)));
-  if (out && !options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
+  if (out) await checkOut(out, options.force === true, m, shown);
 
   const inputs = readAnswersFiles(paths, ctx);
   const earlierFiles = options.compare ? readAnswersFiles(options.compare, ctx) : [];
@@ -144,13 +160,19 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     return;
   }
   // Checked again: a file may have appeared while the files were read.
-  if (!options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
+  await checkOut(out, options.force === true, m, shown);
+  try {
+    // --out into a folder that does not exist yet: it is made, as reflect --out does.
+    await mkdir(dirname(out), { recursive: true });
+  } catch (error) {
+    // EEXIST here: a file stands where a folder of the path should be.
+    const reason = errorCode(error) === 'EEXIST' ? m.files.reasons.ENOTDIR! : failReason(error, m.files);
+    throw new UserError(m.report.cannotWrite(shown(out), reason));
+  }
   try {
     await writeAtomic(out, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = m.content.readReasons[code] ?? (error instanceof Error ? error.message : String(error));
-    throw new UserError(m.report.cannotWrite(shown(out), reason));
+    throw new UserError(m.report.cannotWrite(shown(out), failReason(error, m.files)));
   }
   ctx.stderr.write(`${m.report.written(shown(out))}\n`);
 }

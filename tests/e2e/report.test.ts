@@ -1,5 +1,5 @@
 // `resokit report` as a user runs it: the built CLI (npm run build first; npm test does it).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -208,19 +208,21 @@ describe('resokit report: errors', { timeout: e2eTimeout }, () => {
   });
 
   it('an unwritable --out: exit 2, no stack trace', async () => {
-    const run = await resokit(['report', '--out', join(scratch, 'geen-map', 'x.md'), team[0]!]);
+    // A folder that does not exist is made (tests/e2e/reflect-out.test.ts); a file in its place cannot be.
+    writeFileSync(join(scratch, 'een-bestand'), 'x');
+    const run = await resokit(['report', '--out', join(scratch, 'een-bestand', 'x.md'), team[0]!]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^fout: kan .*x\.md niet schrijven: /);
-    expect(existsSync(join(scratch, 'geen-map'))).toBe(false);
+    expect(run.stderr).toMatch(/^fout: kan .*x\.md niet schrijven: een deel van het pad is geen map\n$/);
   });
 
   it('no error output has a stack trace', async () => {
+    writeFileSync(join(scratch, 'een-bestand'), 'x');
     for (const args of [
       ['report', 'bestaat-niet.yaml'],
       ['report', `${fixtures}/broken/syntax.yaml`],
       ['report', '--format', 'pdf', team[0]!],
       ['report', '--out', 'package.json', team[0]!],
-      ['report', '--out', join(scratch, 'geen-map', 'x.md'), team[0]!],
+      ['report', '--out', join(scratch, 'een-bestand', 'x.md'), team[0]!],
     ]) {
       const run = await resokit(args);
       expect(run.code).toBe(2);
