@@ -12,6 +12,7 @@ import type { AnswersFile } from '../answers/model.js';
 import { reconcile, type SetChange } from '../answers/reconcile.js';
 import type { serializeAnswers } from '../answers/serialize.js';
 import { createAsker, type Asker } from '../prompts/ask.js';
+import { offersEditor } from '../prompts/editor-offer.js';
 import { renderPlanMarkdown } from '../render/plan/index.js';
 import { readingWidth } from '../text/wrap.js';
 import { isoDate } from '../text/parse-date.js';
@@ -110,9 +111,8 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
 
   // The external-editor package (with its encodings) loads only when someone presses Ctrl+E.
   const openInEditor = async (text: string) => (await import('../prompts/editor.js')).openInEditor(text);
-  // Ctrl+E is offered only with an editor set (or on Windows, where Notepad is the default):
-  // dropping someone into vi unannounced would strand them.
-  const editor = ctx.env.VISUAL || ctx.env.EDITOR || process.platform === 'win32' ? openInEditor : undefined;
+  // Ctrl+E only where it cannot strand someone in vi (see offersEditor).
+  const editor = offersEditor(process.platform, ctx.env) ? openInEditor : undefined;
   const ask = createAsker({ input: ctx.stdin, output: ctx.stdout }, m, editor);
   const shown = (path: string) => relative(ctx.cwd, path) || path;
   const program = invocation(ctx.env, process.argv[1]);
