@@ -20,7 +20,7 @@ describe('offersEditor (Ctrl+E)', () => {
     ['darwin', npx, false, 'macOS through npx'],
     ['win32', {}, true, 'Windows: Notepad, as today'],
     ['win32', npx, true, 'Windows through npx'],
-  ] as const)('%s %j → %s (%s)', (platform, env, expected) => {
+  ] as Array<[NodeJS.Platform, Record<string, string>, boolean, string]>)('%s %j → %s (%s)', (platform, env, expected) => {
     expect(offersEditor(platform, env)).toBe(expected);
   });
 });
