@@ -68,8 +68,7 @@ function describeChanges(changes: readonly SetChange[], m: Messages): string[] {
 }
 
 /** With --previous, last time's themes are preselected: a follow-up usually looks at the same ones. */
-async function chooseThemes(set: QuestionSet, group: string | undefined, preselect: readonly string[], ask: Asker, m: Messages, print: (text: string) => void): Promise<Theme[]> {
-  print(`${m.reflect.chooseThemesHint}\n`);
+async function chooseThemes(set: QuestionSet, group: string | undefined, preselect: readonly string[], ask: Asker, m: Messages): Promise<Theme[]> {
   const groups = group ? set.groups.filter((g) => g.id === group) : set.groups;
   const ids = await ask.checkbox(
     m.reflect.chooseThemes,
@@ -79,7 +78,7 @@ async function chooseThemes(set: QuestionSet, group: string | undefined, presele
         .filter((t) => t.group === g.id)
         .map((t) => ({ name: `${t.title} (${m.browse.questionCount(t.questions.length)})`, value: t.id, checked: preselect.includes(t.id) })),
     ]),
-    { min: 1 },
+    { min: 1, intro: m.reflect.chooseThemesHint },
   );
   return findThemes(set, ids, m);
 }
@@ -172,7 +171,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
       const paths = await newSessionPaths(outDir, isoDate(now()), participant, options.force === true, m);
       answersPath = paths.answers;
       plan = paths.plan;
-      const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m, print));
+      const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m));
       let created = newAnswers(set, themes, { organisation, participant }, now());
       if (previous) {
         created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));

@@ -1,9 +1,10 @@
-import checkbox, { Separator } from '@inquirer/checkbox';
 import input from '@inquirer/input';
 import select from '@inquirer/select';
 import type { Messages } from '../i18n/messages.js';
 import { parseDueDate } from '../text/parse-date.js';
+import { checkbox } from './checkbox.js';
 import { multilineInput } from './multiline-input.js';
+import type { Terminal } from './terminal-size.js';
 
 /** Streams and cancellation for every prompt (tests pass their own streams). */
 export interface PromptContext {
@@ -28,12 +29,21 @@ export interface MultilineOptions {
   onDraft?: (text: string) => void;
 }
 
+export interface CheckboxOptions {
+  min?: number;
+  max?: number;
+  minMessage?: string;
+  maxMessage?: string;
+  /** Advice shown above the question (it stays on screen with it, however small the terminal). */
+  intro?: string;
+}
+
 /** The one place that knows Inquirer: everything the walk-through asks goes through here. */
 export interface Asker {
   text(message: string, options?: { required?: boolean; default?: string }): Promise<string>;
   multiline(message: string, options?: MultilineOptions): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
-  checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], limits?: { min?: number; max?: number; minMessage?: string; maxMessage?: string }): Promise<T[]>;
+  checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options?: CheckboxOptions): Promise<T[]>;
   dueDate(message: string, today: string): Promise<string | undefined>;
 }
 
@@ -51,7 +61,8 @@ export function createAsker(
     },
   });
   const selectTheme = hints({ navigate: r.keys.navigate, select: r.keys.choose });
-  const checkboxTheme = hints({ navigate: r.keys.navigate, select: r.keys.mark, submit: r.keys.submit });
+  const checkboxHelp = [`↑↓ ${r.keys.navigate}`, `${r.keys.space} ${r.keys.mark}`, `⏎ ${r.keys.submit}`].join(' • ');
+  const terminal = context.output as Terminal | undefined;
   return {
     async text(message, options = {}) {
       const answer = await input(
@@ -80,25 +91,27 @@ export function createAsker(
       );
     },
     select(message, choices, defaultValue) {
-      return select({ message, choices, default: defaultValue, pageSize: 12, loop: false, theme: selectTheme }, context);
+      // A short terminal gets a shorter page: the question and the key help stay on screen.
+      const pageSize = Math.max(3, Math.min(12, (terminal?.rows ?? 24) - 8));
+      return select({ message, choices, default: defaultValue, pageSize, loop: false, theme: selectTheme }, context);
     },
-    checkbox(message, choices, limits = {}) {
-      return checkbox(
+    async checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options: CheckboxOptions = {}) {
+      const chosen = await checkbox(
         {
           message,
-          choices: choices.map((c) => ('heading' in c ? new Separator(c.heading) : c)),
-          pageSize: 20,
-          loop: false,
-          shortcuts: { all: null, invert: null },
-          theme: checkboxTheme,
-          validate: (chosen) => {
-            if (limits.min !== undefined && chosen.length < limits.min) return limits.minMessage ?? r.chooseAtLeastOne;
-            if (limits.max !== undefined && chosen.length > limits.max) return limits.maxMessage ?? r.focusAtMostThree;
+          intro: options.intro,
+          help: checkboxHelp,
+          choices,
+          terminal,
+          validate: (values) => {
+            if (options.min !== undefined && values.length < options.min) return options.minMessage ?? r.chooseAtLeastOne;
+            if (options.max !== undefined && values.length > options.max) return options.maxMessage ?? r.focusAtMostThree;
             return true;
           },
         },
         context,
       );
+      return chosen as T[];
     },
     async dueDate(message, today) {
       const answer = await input(
