@@ -86,6 +86,7 @@ export function createAsker(
           initial: options.initial,
           onDraft: options.onDraft,
           openEditor,
+          terminal,
         },
         context,
       );
