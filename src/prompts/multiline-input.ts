@@ -37,6 +37,9 @@ export interface MultilineConfig {
 
 const splitLines = (text: string) => (text === '' ? [] : text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n'));
 
+/** One character that is typed into the line (not a control key). */
+const PRINTABLE = /^[^\p{Cc}]$/u;
+
 /** readline's own fields that Inquirer's type leaves out: where the cursor is, and its history. */
 type Readline = { line: string; cursor: number; historySize: number };
 
@@ -207,6 +210,13 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
       state.line = readline.line;
       edit(readline, state.at + 1, state.cursor);
     } else if (!isEnterKey(key)) {
+      const char = (key as KeypressEvent & { sequence?: string }).sequence;
+      if (!key.ctrl && char !== undefined && PRINTABLE.test(char) && state.cursor < state.line.length && readline.line === state.line + char) {
+        // readline puts each character of a chunk of several (a paste, fast typing) at the end of
+        // the line, wherever the cursor is: put it at the cursor.
+        readline.line = state.line.slice(0, state.cursor) + char + state.line.slice(state.cursor);
+        readline.cursor = state.cursor + char.length;
+      }
       state.line = readline.line;
       state.cursor = readline.cursor;
     }

@@ -73,6 +73,18 @@ describe('multilineInput', () => {
     await expect(answer).resolves.toBe('een p>lus\ntwee!\ndrie?');
   });
 
+  it('puts a paste into the middle of a line at the cursor (readline would append it)', async () => {
+    const { answer, input } = await render(multilineInput, config);
+    input.write('Eerste regel\r');
+    input.write('tweede');
+    input.write('\x1b[A'); // up, into the first line at the same column: after 'Eerste'
+    input.write(' EXTRA 😀');
+    input.write('\x1b[B');
+    input.write('\r');
+    input.write('\r');
+    await expect(answer).resolves.toBe('Eerste EXTRA 😀 regel\ntweede');
+  });
+
   it('splits the line at the cursor on Enter', async () => {
     const { answer, events } = await render(multilineInput, config);
     events.type('eerstetweede');
