@@ -97,6 +97,31 @@ export function removeAction(file: AnswersFile, theme: number, actionId: string,
   return next.focus ? { ...next, focus: next.focus.filter((id) => id !== actionId) } : next;
 }
 
+/** What can be changed in an action; `who` or `due` given as undefined (or '') removes it. */
+export type ActionPatch = Partial<Pick<Action, 'what' | 'who' | 'due' | 'priority'>>;
+
+/**
+ * Changes an action in place (the review): it keeps its id, its status and its place in the list,
+ * so the focus and later rounds still find it. An empty `what` is not a change.
+ */
+export function updateAction(file: AnswersFile, themeId: string, actionId: string, patch: ActionPatch, now: Date): AnswersFile {
+  const index = file.themes.findIndex((t) => t.id === themeId);
+  if (index < 0) return file;
+  const update = (action: Action): Action => {
+    const next: Action = { ...action };
+    if (patch.what?.trim()) next.what = patch.what.trim();
+    if (patch.priority) next.priority = patch.priority;
+    for (const key of ['who', 'due'] as const) {
+      if (!(key in patch)) continue;
+      const value = patch[key]?.trim();
+      if (value) next[key] = value;
+      else delete next[key];
+    }
+    return next;
+  };
+  return withTheme(file, index, now, (t) => ({ ...t, actions: t.actions.map((a) => (a.id === actionId ? update(a) : a)) }));
+}
+
 export function finishActions(file: AnswersFile, theme: number, now: Date): AnswersFile {
   return withTheme(file, theme, now, (t) => ({ ...t, actionsDone: true }));
 }

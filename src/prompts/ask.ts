@@ -3,6 +3,7 @@ import select from '@inquirer/select';
 import type { Messages } from '../i18n/messages.js';
 import { parseDueDate } from '../text/parse-date.js';
 import { checkbox } from './checkbox.js';
+import { editLine } from './edit-line.js';
 import { multilineInput } from './multiline-input.js';
 import type { Terminal } from './terminal-size.js';
 
@@ -40,11 +41,13 @@ export interface CheckboxOptions {
 
 /** The one place that knows Inquirer: everything the walk-through asks goes through here. */
 export interface Asker {
-  text(message: string, options?: { required?: boolean; default?: string }): Promise<string>;
+  /** With `initial`, the line starts as that value, to be edited (emptying it gives ''). */
+  text(message: string, options?: { required?: boolean; default?: string; initial?: string }): Promise<string>;
   multiline(message: string, options?: MultilineOptions): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options?: CheckboxOptions): Promise<T[]>;
-  dueDate(message: string, today: string): Promise<string | undefined>;
+  /** With `current` (a date being changed), the line starts with it, and keeping it is fine even when it has passed. */
+  dueDate(message: string, today: string, current?: string): Promise<string | undefined>;
 }
 
 export function createAsker(
@@ -65,11 +68,13 @@ export function createAsker(
   const terminal = context.output as Terminal | undefined;
   return {
     async text(message, options = {}) {
+      const validate = (value: string) => !options.required || value.trim() !== '' || r.required;
+      if (options.initial !== undefined) return editLine({ message, initial: options.initial, validate }, context);
       const answer = await input(
         {
           message,
           default: options.default,
-          validate: (value) => !options.required || value.trim() !== '' || r.required,
+          validate,
         },
         context,
       );
@@ -114,19 +119,15 @@ export function createAsker(
       );
       return chosen as T[];
     },
-    async dueDate(message, today) {
-      const answer = await input(
-        {
-          message,
-          validate: (value) => {
-            if (value.trim() === '') return true;
-            const parsed = parseDueDate(value, today);
-            if (parsed.ok) return true;
-            return parsed.reason === 'format' ? r.dueFormat : parsed.reason === 'invalid' ? r.dueInvalid : r.duePast;
-          },
-        },
-        context,
-      );
+    async dueDate(message, today, current) {
+      const validate = (value: string) => {
+        if (value.trim() === '' || value.trim() === current) return true;
+        const parsed = parseDueDate(value, today);
+        if (parsed.ok) return true;
+        return parsed.reason === 'format' ? r.dueFormat : parsed.reason === 'invalid' ? r.dueInvalid : r.duePast;
+      };
+      const answer = current === undefined ? await input({ message, validate }, context) : await editLine({ message, initial: current, validate }, context);
+      if (current !== undefined && answer.trim() === current) return current;
       const parsed = parseDueDate(answer, today);
       return parsed.ok ? parsed.iso : undefined;
     },

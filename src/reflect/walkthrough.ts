@@ -14,6 +14,7 @@ import {
   setFocus,
   setImportance,
   setRating,
+  updateAction,
 } from '../answers/edit.js';
 import {
   importanceLevels,
@@ -29,7 +30,7 @@ import { nextStep } from '../answers/progress.js';
 import type { Asker } from '../prompts/ask.js';
 import { formatDate } from '../text/format-date.js';
 import { isoDate } from '../text/parse-date.js';
-import { wrap } from '../text/wrap.js';
+import { truncate, wrap } from '../text/wrap.js';
 import { noteText, resourceText } from '../render/theme-text.js';
 
 export interface WalkthroughDeps {
@@ -44,10 +45,6 @@ export interface WalkthroughDeps {
   now: () => Date;
 }
 
-const preview = (text: string, max = 50) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
 
 /**
  * The walk-through. It owns its pointer: the next step is always derived from the answers file
@@ -117,6 +114,9 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     await commit(setImportance(file, theme, importance, now()));
   };
 
+  /** A label in a list, on one line of the terminal (the list's pointer takes two columns). */
+  const label = (text: string) => truncate(text, width - 2);
+
   const askAction = async (theme: number) => {
     const what = await ask.text(r.actionWhat, { required: true });
     const who = await ask.text(r.actionWho);
@@ -127,6 +127,21 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       'medium',
     );
     await commit(addAction(file, theme, { what, who, due, priority }, now()));
+  };
+
+  /** The same questions, each starting from what the action says now. */
+  const changeAction = async (theme: number, id: string) => {
+    const t = file.themes[theme]!;
+    const action = t.actions.find((a) => a.id === id)!;
+    const what = await ask.text(r.actionWhat, { required: true, initial: action.what });
+    const who = await ask.text(r.actionWho, { initial: action.who ?? '' });
+    const due = await ask.dueDate(r.actionDue, isoDate(now()), action.due ?? '');
+    const priority = await ask.select<Priority>(
+      r.actionPriority,
+      priorities.map((value) => ({ name: r.priorities[value], value })),
+      action.priority,
+    );
+    await commit(updateAction(file, t.id, id, { what, who, due, priority }, now()));
   };
 
   const askActions = async (theme: number) => {
@@ -147,7 +162,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const chosen = await ask.checkbox(
       r.discussQuestion,
       t.answers.map((a, i) => ({
-        name: `${i + 1}. ${preview(a.question, width - 20)}${a.answer ? '' : ` ${a.skipped ? r.skipped : r.unanswered}`}`,
+        name: `${i + 1}. ${truncate(a.question, width - 24)}${a.answer ? '' : ` ${a.skipped ? r.skipped : r.unanswered}`}`,
         value: a.id,
         checked: a.discuss === true,
       })),
@@ -180,6 +195,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     | { kind: 'importance' }
     | { kind: 'discuss' }
     | { kind: 'add-action' }
+    | { kind: 'change-action'; id: string }
     | { kind: 'remove-action'; id: string };
 
   const review = async (theme: number) => {
@@ -188,14 +204,17 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const choice = await ask.select<ReviewChoice>(r.reviewQuestion, [
       { name: r.reviewContinue, value: { kind: 'continue' } },
       ...t.answers.map((a, index) => ({
-        name: r.reviewChangeQuestion(index + 1, preview(a.question)),
+        name: label(r.reviewChangeQuestion(index + 1, a.question)),
         value: { kind: 'question' as const, index },
       })),
       { name: r.reviewChangeRating, value: { kind: 'rating' } },
       { name: r.reviewChangeImportance, value: { kind: 'importance' } },
       { name: r.reviewChangeDiscuss, value: { kind: 'discuss' } },
       { name: r.reviewAddAction, value: { kind: 'add-action' } },
-      ...t.actions.map((a) => ({ name: r.reviewRemoveAction(preview(a.what)), value: { kind: 'remove-action' as const, id: a.id } })),
+      ...t.actions.flatMap((a) => [
+        { name: label(r.reviewChangeAction(a.what)), value: { kind: 'change-action' as const, id: a.id } },
+        { name: label(r.reviewRemoveAction(a.what)), value: { kind: 'remove-action' as const, id: a.id } },
+      ]),
     ]);
     switch (choice.kind) {
       case 'continue':
@@ -211,6 +230,8 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
         return askDiscuss(theme);
       case 'add-action':
         return askAction(theme);
+      case 'change-action':
+        return changeAction(theme, choice.id);
       case 'remove-action':
         return commit(removeAction(file, theme, choice.id, now()));
     }
@@ -224,7 +245,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const action = previous.actions[index]!;
     const meta = [action.themeTitle, action.who, action.due && formatDate(action.due, m.plan)].filter(Boolean).join(' · ');
     const status = await ask.select<ActionStatus>(
-      `${r.previousQuestion(preview(action.what, 70))} ${style.dim(`(${meta})`)}`,
+      `${r.previousQuestion(truncate(action.what, width))} ${style.dim(`(${meta})`)}`,
       (['done', 'open', 'dropped'] as const).map((value) => ({ name: r.previousStatus[value], value })),
       action.reviewed ? action.status : undefined,
     );
@@ -242,7 +263,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const chosen = await ask.checkbox(
       r.focusQuestion,
       open.map(({ action, themeTitle }) => ({
-        name: `${preview(action.what, 60)} ${style.dim(`(${themeTitle})`)}`,
+        name: `${truncate(action.what, width - 24)} ${style.dim(`(${themeTitle})`)}`,
         value: action.id,
         checked: file.focus?.includes(action.id) ?? false,
       })),

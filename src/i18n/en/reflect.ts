@@ -63,6 +63,7 @@ export const reflect: Messages['reflect'] = {
   reviewChangeRating: 'Change where you stand',
   reviewChangeImportance: 'Change importance',
   reviewAddAction: 'Add another action',
+  reviewChangeAction: (what) => `Change action: ${what}`,
   reviewRemoveAction: (what) => `Remove action: ${what}`,
   reviewChangeDiscuss: 'Change the points to discuss',
   rating: 'Where you stand',

@@ -63,6 +63,7 @@ export const reflect = {
   reviewChangeRating: 'Waar jullie staan wijzigen',
   reviewChangeImportance: 'Belang wijzigen',
   reviewAddAction: 'Nog een actie toevoegen',
+  reviewChangeAction: (what: string) => `Actie aanpassen: ${what}`,
   reviewRemoveAction: (what: string) => `Actie schrappen: ${what}`,
   reviewChangeDiscuss: 'Bespreekpunten wijzigen',
   rating: 'Waar jullie staan',
