@@ -179,8 +179,18 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
       }
       file = created;
     }
-    if (!options.force && (await exists(plan)) && !(resumed && resumed.status !== 'complete')) {
-      throw new UserError(r.outputExists(shown(plan)));
+    if (!options.force && (await exists(plan))) {
+      // A finished reflection reopened goes to its summary and then rewrites its plan: ask first.
+      if (file.status === 'complete') {
+        const replace = await ask.select(r.replacePlan(shown(plan)), [
+          { name: r.replacePlanYes, value: true },
+          { name: r.replacePlanNo, value: false },
+        ]);
+        if (!replace) {
+          print(`${r.planKept(shown(plan))}\n`);
+          return;
+        }
+      } else if (!resumed) throw new UserError(r.outputExists(shown(plan)));
     }
     await save(file);
     for (const [signal, handler] of handlers) process.on(signal, handler);

@@ -198,7 +198,8 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     | { kind: 'change-action'; id: string }
     | { kind: 'remove-action'; id: string };
 
-  const review = async (theme: number) => {
+  /** One look at a theme's overview, with one change; true when the participant moves on. */
+  const review = async (theme: number): Promise<boolean> => {
     showReview(theme);
     const t = file.themes[theme]!;
     const choice = await ask.select<ReviewChoice>(r.reviewQuestion, [
@@ -218,23 +219,31 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     ]);
     switch (choice.kind) {
       case 'continue':
-        return commit(markReviewed(file, theme, now()));
-      case 'question': {
-        return askAnswer(theme, choice.index, true);
-      }
+        await commit(markReviewed(file, theme, now()));
+        return true;
+      case 'question':
+        await askAnswer(theme, choice.index, true);
+        break;
       case 'rating':
-        return askRating(theme);
+        await askRating(theme);
+        break;
       case 'importance':
-        return askImportance(theme);
+        await askImportance(theme);
+        break;
       case 'discuss':
-        return askDiscuss(theme);
+        await askDiscuss(theme);
+        break;
       case 'add-action':
-        return askAction(theme);
+        await askAction(theme);
+        break;
       case 'change-action':
-        return changeAction(theme, choice.id);
+        await changeAction(theme, choice.id);
+        break;
       case 'remove-action':
-        return commit(removeAction(file, theme, choice.id, now()));
+        await commit(removeAction(file, theme, choice.id, now()));
+        break;
     }
+    return false;
   };
 
   const askPrevious = async (index: number) => {
@@ -271,6 +280,30 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     );
     await commit(setFocus(file, chosen, now()));
   };
+
+  type SummaryChoice = { kind: 'done' } | { kind: 'theme'; index: number } | { kind: 'focus' };
+
+  /**
+   * A finished reflection reopened: any theme's overview (where anything can be changed) and the
+   * focus, as often as wanted, until the participant is done.
+   */
+  const summary = async () => {
+    for (;;) {
+      const open = openActions(file).length > 0;
+      // Removing the focused actions leaves none: a plan starts with a focus, so ask again.
+      if (open && (file.focus ?? []).length === 0) await askFocus();
+      const choice = await ask.select<SummaryChoice>(r.summaryQuestion, [
+        { name: r.summaryDone, value: { kind: 'done' } },
+        ...file.themes.map((t, index) => ({ name: label(r.summaryTheme(t.title)), value: { kind: 'theme' as const, index } })),
+        ...(open ? [{ name: r.summaryFocus, value: { kind: 'focus' as const } }] : []),
+      ]);
+      if (choice.kind === 'done') return;
+      if (choice.kind === 'focus') await askFocus();
+      else while (!(await review(choice.index)));
+    }
+  };
+
+  if (start.status === 'complete') await summary();
 
   for (;;) {
     const step = nextStep(file);

@@ -230,6 +230,72 @@ describe('the reflect walk-through', () => {
     expect(result.themes[0]!.actions).toEqual([{ id: 'a1', what: 'Huisbezoeken', who: 'Sara', due: '2026-10-01', priority: 'high', status: 'open' }]);
   });
 
+  it('reopens a finished reflection at its summary: any theme can be changed, and a removed focus is asked again', async () => {
+    const screen = createScreen();
+    let file = fresh();
+    file = addAction(file, 0, { what: 'Huisbezoeken', priority: 'medium' }, clock());
+    file = addAction(file, 1, { what: 'Koffie', priority: 'low' }, clock());
+    const closed = (t: AnswersFile['themes'][number]) => ({
+      ...t,
+      answers: t.answers.map((a) => ({ ...a, answer: 'ja' })),
+      rating: 'on-track' as const,
+      importance: 'low' as const,
+      actionsDone: true,
+      discussDone: true,
+      reviewed: true,
+    });
+    const finished = { ...file, status: 'complete' as const, focus: ['a1'], themes: file.themes.map(closed) };
+    const { done } = start(screen, finished);
+    await screen.next('Wat wil je nakijken of wijzigen?');
+    await screen.next('Thema nakijken: Gradueel aanbod');
+    await screen.next('De focus wijzigen');
+    screen.key('down');
+    screen.key('enter'); // the first theme
+    await screen.next('Overzicht: Toegankelijkheidsbeleid');
+    await screen.next('Klopt alles?');
+    screen.key('down');
+    screen.key('down');
+    screen.key('down');
+    screen.key('enter'); // where you stand
+    await screen.next('Waar staat je organisatie vandaag');
+    screen.key('down');
+    screen.key('enter'); // on track → embedded
+    await screen.next('Klopt alles?');
+    for (let i = 0; i < 8; i++) screen.key('down');
+    screen.key('enter'); // remove Huisbezoeken, the focus
+    await screen.next('Klopt alles?');
+    screen.key('enter');
+    // The focus is gone with its action: asked again before the summary.
+    await screen.next('Begin klein');
+    screen.key('space');
+    screen.key('enter');
+    await screen.next('Wat wil je nakijken of wijzigen?');
+    screen.key('enter'); // done
+    const result = await done;
+    expect(result.status).toBe('complete');
+    expect(result.themes.map((t) => t.rating)).toEqual(['embedded', 'on-track']);
+    expect(result.themes[0]!.actions).toEqual([]);
+    expect(result.focus).toEqual(['a2']);
+    expect(screen.text()).not.toContain('Thema 1/2 · vraag');
+  });
+
+  it('reopens a finished reflection and leaves it as it was when done at once', async () => {
+    const screen = createScreen();
+    const file = fresh();
+    const finished = {
+      ...file,
+      status: 'complete' as const,
+      focus: [],
+      themes: file.themes.map((t) => ({ ...t, answers: t.answers.map((a) => ({ ...a, skipped: true })), rating: 'unknown' as const, importance: 'unknown' as const, actionsDone: true, discussDone: true, reviewed: true })),
+    };
+    const { done, saves } = start(screen, finished);
+    await screen.next('Wat wil je nakijken of wijzigen?');
+    expect(screen.text()).not.toContain('De focus wijzigen'); // no actions: no focus to change
+    screen.key('enter');
+    expect(await done).toEqual(finished);
+    expect(saves).toEqual([]);
+  });
+
   it('asks for one to three focus actions and refuses none', async () => {
     const screen = createScreen();
     const file = fresh();
