@@ -14,7 +14,7 @@ import type { serializeAnswers } from '../answers/serialize.js';
 import { createAsker, type Asker } from '../prompts/ask.js';
 import { offersEditor } from '../prompts/editor-offer.js';
 import { renderPlanMarkdown } from '../render/plan/index.js';
-import { readingWidth } from '../text/wrap.js';
+import { readingWidth, wrap } from '../text/wrap.js';
 import { isoDate } from '../text/parse-date.js';
 import { ensureWritableDir, exists, newSessionPaths, planBeside, writeAtomic, writeAtomicSync } from '../reflect/session-files.js';
 import { walkThrough } from '../reflect/walkthrough.js';
@@ -162,7 +162,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
         print(`${style.warning(r.setChanged(resumed.questionSet.version, set.version))}\n`);
         for (const line of describeChanges(changes, m)) print(`  • ${line}\n`);
       }
-      if (resumed.status === 'complete' && reconciled.status === 'complete') print(`${r.resumeAlreadyComplete}\n`);
+      if (resumed.status === 'complete' && reconciled.status === 'complete') print(`${wrap(r.resumeAlreadyComplete, width)}\n`);
       file = reconciled;
     } else {
       print(renderWelcome(set, m, style, width));
@@ -187,7 +187,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
           { name: r.replacePlanNo, value: false },
         ]);
         if (!replace) {
-          print(`${r.planKept(shown(plan))}\n`);
+          print(`${wrap(r.planKept(shown(plan)), width)}\n`);
           return;
         }
       } else if (!resumed) throw new UserError(r.outputExists(shown(plan)));
