@@ -12,6 +12,7 @@ import {
   useState,
   type KeypressEvent,
 } from '@inquirer/core';
+import { stripVTControlCharacters } from 'node:util';
 import { wrap } from '../text/wrap.js';
 import { useTerminalSize, type Terminal } from './terminal-size.js';
 
@@ -241,5 +242,6 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
     ...wrap(footer, columns).split('\n').map((l) => theme.style.help(l)),
     ...(editorError ? [theme.style.error(editorError)] : []),
   ];
+  size.remember(stripVTControlCharacters(above.join('\n')), stripVTControlCharacters(below.join('\n')));
   return [above.join('\n'), below.join('\n')];
 });

@@ -28,22 +28,29 @@ export function reflowedHeight(frame: string, before: number, after: number): nu
  * The terminal's current size, for a prompt that lays itself out to fit (page size, cut labels).
  * A resize redraws the prompt. Before that, the old frame is erased by hand: a terminal that got
  * narrower has re-wrapped it onto more rows than Inquirer knows of, which it would leave behind.
- * `frame` is what the prompt drew last (plain text, cursor on its last line).
+ * `remember` takes what the prompt drew last (plain text): the lines down to the cursor's, and
+ * those under it.
  */
-export function useTerminalSize(terminal: Terminal | undefined): { rows: number; columns: number; remember: (frame: string) => void } {
+export function useTerminalSize(terminal: Terminal | undefined): {
+  rows: number;
+  columns: number;
+  remember: (above: string, below?: string) => void;
+} {
   const [, setSize] = useState('');
-  const last = useRef({ frame: '', columns: terminal?.columns ?? FALLBACK.columns });
+  const last = useRef({ above: '', below: '', columns: terminal?.columns ?? FALLBACK.columns });
   useEffect(() => {
     if (!terminal) return undefined;
     const onResize = () => {
-      const { frame, columns } = last.current;
+      const { above, below, columns } = last.current;
       const now = terminal.columns ?? FALLBACK.columns;
-      const height = frame === '' ? 0 : frame.split('\n').length;
-      const reflowed = frame === '' ? 0 : reflowedHeight(frame, columns, now);
-      if (reflowed > height) {
-        // Up to the frame's first row, clear everything below, then down to where Inquirer expects
-        // the cursor (its last row of `height`): its own erase then only clears blank rows.
-        terminal.write(`\x1b[${reflowed - 1}A\r\x1b[J${height > 1 ? `\x1b[${height - 1}B` : ''}`);
+      const rows = (text: string) => (text === '' ? 0 : text.split('\n').length);
+      const reflowed = (text: string) => (text === '' ? 0 : reflowedHeight(text, columns, now));
+      if (reflowed(above) + reflowed(below) > rows(above) + rows(below)) {
+        // Up to the frame's first row, clear everything under it, then down to the row where
+        // Inquirer expects the cursor: its own erase then only clears blank rows.
+        const up = reflowed(above) - 1;
+        const down = rows(above) - 1;
+        terminal.write(`${up > 0 ? `\x1b[${up}A` : ''}\r\x1b[J${down > 0 ? `\x1b[${down}B` : ''}`);
       }
       setSize(`${terminal.rows}x${now}`);
     };
@@ -54,8 +61,8 @@ export function useTerminalSize(terminal: Terminal | undefined): { rows: number;
   return {
     rows: terminal?.rows ?? FALLBACK.rows,
     columns,
-    remember: (frame) => {
-      last.current = { frame, columns };
+    remember: (above, below = '') => {
+      last.current = { above, below, columns };
     },
   };
 }

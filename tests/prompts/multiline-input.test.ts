@@ -132,6 +132,29 @@ describe('multilineInput', () => {
     expect(drafts.at(-1)).toBe('een en\ntwee');
   });
 
+  it('redraws for a new width on a resize, erasing the frame the terminal re-wrapped', async () => {
+    const written: string[] = [];
+    const terminal = Object.assign(new EventEmitter(), { columns: 60, rows: 20, write: (text: string) => written.push(text) });
+    const { events, getScreen } = await render(multilineInput, { ...config, terminal });
+    events.type('een');
+    events.keypress('enter');
+    events.type('twee');
+    events.keypress('up');
+    await drawn();
+    expect(getScreen()).toContain('? Hoe toegankelijk zijn medewerkers voor een gesprek?');
+    terminal.columns = 30;
+    terminal.emit('resize');
+    await drawn();
+    // The 53-column question now takes two rows: from the cursor's row ('een') up 2 to the top,
+    // clear, down 1 to the row where Inquirer expects the cursor.
+    expect(written).toEqual(['\x1b[2A\r\x1b[J\x1b[1B']);
+    expect(getScreen().split('\n').slice(0, 4)).toEqual(['? Hoe toegankelijk zijn', 'medewerkers voor een gesprek?', '  een', '  twee']);
+    terminal.columns = 80;
+    terminal.emit('resize');
+    await drawn();
+    expect(written).toHaveLength(1); // wider: nothing was re-wrapped, nothing to erase
+  });
+
   it('wraps the question without a leading space on its continuation lines', async () => {
     const terminal = Object.assign(new EventEmitter(), { columns: 30, rows: 20, write: () => true });
     const { events, getScreen } = await render(multilineInput, { ...config, terminal });
