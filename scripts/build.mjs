@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,7 +26,18 @@ for (const file of schemaFiles) {
   ajv.addSchema(schema);
   exportsMap[file.replace('.schema.json', '').replace(/-([a-z])/g, (_, c) => c.toUpperCase())] = schema.$id;
 }
-writeFileSync(join(dist, 'validators.cjs'), standaloneCode(ajv, exportsMap));
+// The standalone code still require()s a few ajv and ajv-formats helpers: bundled in, so that the
+// package needs no runtime dependencies at all.
+await build({
+  stdin: { contents: standaloneCode(ajv, exportsMap), resolveDir: root, sourcefile: 'validators.cjs', loader: 'js' },
+  outfile: join(dist, 'validators.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  logLevel: 'warning',
+});
 
 // 2. The CLI, as flat CommonJS bundles (CommonJS loads faster than a graph of ESM modules):
 // main.cjs holds the program and its help; every command, and every module a command imports
@@ -89,6 +100,10 @@ await build({
   banner: { js: "const __resokitModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   minify: true,
+  // Separate .map files, read only when `--debug` turns source maps on (bin/resokit.js), so that a
+  // stack trace names src/**/*.ts lines. Paths and lines only: the sources themselves are not shipped.
+  sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
 });
 
