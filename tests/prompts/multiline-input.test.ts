@@ -193,6 +193,7 @@ describe('multilineInput', () => {
     } finally {
       vi.useRealTimers();
     }
+    await drawn(); // the draft is handed over once per turn of the event loop
     expect(drafts.at(-1)).toBe('Eerste alinea.\n\nTweede alinea.');
     events.keypress('enter');
     await expect(answer).resolves.toBe('Eerste alinea.\n\nTweede alinea.');
