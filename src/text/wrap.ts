@@ -1,10 +1,21 @@
 import stringWidth from 'string-width';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** An emoji sequence: string-width knows its presentation (☺ is 1 column, ☺️ and 👨‍👩‍👧 are 2). */
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f/u;
 /** Marks (accents, Thai tone marks, enclosing circles) and format characters (ZWJ) take no column of their own. */
 const ZERO_WIDTH = /[\p{M}\p{Cf}]/gu;
+/** Text in which every code point is a character of its own: no marks, joiners or emoji to group. */
+const SIMPLE = /^[^\p{M}\p{Cf}\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}]*$/u;
+
+// Creating a segmenter loads ICU's break data (~50 ms here): only for text that needs it.
+let segmenter: Intl.Segmenter | undefined;
+
+/** The user-perceived characters of a text: a cut never splits an accent or emoji from its base. */
+function splitGraphemes(text: string): string[] {
+  if (SIMPLE.test(text)) return [...text];
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return [...segmenter.segment(text)].map((g) => g.segment);
+}
 
 /** Columns one user-perceived character takes: its base character's width, or an emoji's. */
 function graphemeWidth(grapheme: string): number {
@@ -15,14 +26,10 @@ function graphemeWidth(grapheme: string): number {
 
 /** Display width of a string in a terminal: wide (CJK, emoji) characters count double, marks nothing. */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
-  return width;
-}
-
-/** The user-perceived characters of a text: a cut never splits an accent or emoji from its base. */
-function splitGraphemes(text: string): string[] {
-  return [...graphemes.segment(text)].map((g) => g.segment);
+  // Most text is printable ASCII: one column a character.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  if (SIMPLE.test(text)) return stringWidth(text);
+  return splitGraphemes(text).reduce((width, g) => width + graphemeWidth(g), 0);
 }
 
 /**
