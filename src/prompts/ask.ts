@@ -1,10 +1,9 @@
-import input from '@inquirer/input';
-import select from '@inquirer/select';
 import type { Messages } from '../i18n/messages.js';
 import { parseDueDate } from '../text/parse-date.js';
 import { checkbox } from './checkbox.js';
 import { editLine } from './edit-line.js';
 import { multilineInput } from './multiline-input.js';
+import { select } from './select.js';
 import type { Terminal } from './terminal-size.js';
 
 /** Streams and cancellation for every prompt (tests pass their own streams). */
@@ -39,10 +38,10 @@ export interface CheckboxOptions {
   intro?: string;
 }
 
-/** The one place that knows Inquirer: everything the walk-through asks goes through here. */
+/** The one place the walk-through asks through: every prompt is ours, on @inquirer/core. */
 export interface Asker {
   /** With `initial`, the line starts as that value, to be edited (emptying it gives ''). */
-  text(message: string, options?: { required?: boolean; default?: string; initial?: string }): Promise<string>;
+  text(message: string, options?: { required?: boolean; initial?: string }): Promise<string>;
   multiline(message: string, options?: MultilineOptions): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options?: CheckboxOptions): Promise<T[]>;
@@ -56,29 +55,13 @@ export function createAsker(
   openEditor?: (text: string) => Promise<string>,
 ): Asker {
   const r = m.reflect;
-  // Inquirer's key hints are English: translate their labels through the catalogue.
-  const hints = (labels: Record<string, string>) => ({
-    style: {
-      keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key === 'space' ? r.keys.space : key} ${labels[action] ?? action}`).join(' • '),
-    },
-  });
-  const selectTheme = hints({ navigate: r.keys.navigate, select: r.keys.choose });
+  const selectHelp = [`↑↓ ${r.keys.navigate}`, `⏎ ${r.keys.choose}`].join(' • ');
   const checkboxHelp = [`↑↓ ${r.keys.navigate}`, `${r.keys.space} ${r.keys.mark}`, `⏎ ${r.keys.submit}`].join(' • ');
   const terminal = context.output as Terminal | undefined;
   return {
-    async text(message, options = {}) {
+    text(message, options = {}) {
       const validate = (value: string) => !options.required || value.trim() !== '' || r.required;
-      if (options.initial !== undefined) return editLine({ message, initial: options.initial, validate }, context);
-      const answer = await input(
-        {
-          message,
-          default: options.default,
-          validate,
-        },
-        context,
-      );
-      return answer.trim();
+      return editLine({ message, initial: options.initial ?? '', validate, terminal }, context);
     },
     multiline(message, options = {}) {
       return multilineInput(
@@ -96,10 +79,8 @@ export function createAsker(
         context,
       );
     },
-    select(message, choices, defaultValue) {
-      // A short terminal gets a shorter page: the question and the key help stay on screen.
-      const pageSize = Math.max(3, Math.min(12, (terminal?.rows ?? 24) - 8));
-      return select({ message, choices, default: defaultValue, pageSize, loop: false, theme: selectTheme }, context);
+    async select<T>(message: string, choices: Choice<T>[], defaultValue?: T) {
+      return (await select({ message, choices, default: defaultValue, help: selectHelp, terminal }, context)) as T;
     },
     async checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options: CheckboxOptions = {}) {
       const chosen = await checkbox(
@@ -126,7 +107,7 @@ export function createAsker(
         if (parsed.ok) return true;
         return parsed.reason === 'format' ? r.dueFormat : parsed.reason === 'invalid' ? r.dueInvalid : r.duePast;
       };
-      const answer = current === undefined ? await input({ message, validate }, context) : await editLine({ message, initial: current, validate }, context);
+      const answer = await editLine({ message, initial: current ?? '', validate, terminal }, context);
       if (current !== undefined && answer.trim() === current) return current;
       const parsed = parseDueDate(answer, today);
       return parsed.ok ? parsed.iso : undefined;

@@ -11,7 +11,8 @@ import {
   useState,
 } from '@inquirer/core';
 import { stripVTControlCharacters } from 'node:util';
-import { truncate, wrap } from '../text/wrap.js';
+import { truncate } from '../text/wrap.js';
+import { answered, block, question } from './layout.js';
 import { useTerminalSize, type Terminal } from './terminal-size.js';
 
 export type CheckboxItem<T> = { name: string; value: T; checked?: boolean } | { heading: string };
@@ -72,19 +73,17 @@ export const checkbox = createPrompt<unknown[], CheckboxConfig<unknown>>((config
     }
   });
 
+  const { rows, columns } = size;
   const message = (text: string) => theme.style.message(text, status);
   if (status === 'done') {
     const names = items.filter(isChoice).filter((c) => c.checked).map((c) => c.name);
-    return `${prefix} ${message(config.message)} ${theme.style.answer(names.join(', '))}`;
+    return answered(prefix, config.message, names.join(', '), columns, { message, answer: theme.style.answer });
   }
-  const { rows, columns } = size;
-  // Wrapped lines start at the left edge: Inquirer's own breaking would start them with a space.
-  const block = (text: string, first = '', rest = '') => wrap(text, columns, first, rest).split('\n');
-  const intro = config.intro ? block(config.intro) : [];
-  const question = block(config.message, '? ').map((line, i) => (i === 0 ? `${prefix} ${message(line.slice(2))}` : message(line)));
-  const help = block(config.help).map((line) => theme.style.help(line));
-  const errors = error ? block(error).map((line) => theme.style.error(line)) : [];
-  const fixed = intro.length + question.length + 1 + errors.length + help.length;
+  const intro = config.intro ? block(config.intro, columns) : [];
+  const head = question(prefix, config.message, columns, message);
+  const help = block(config.help, columns, theme.style.help);
+  const errors = error ? block(error, columns, theme.style.error) : [];
+  const fixed = intro.length + head.length + 1 + errors.length + help.length;
   const page = usePagination({
     items,
     active,
@@ -96,7 +95,7 @@ export const checkbox = createPrompt<unknown[], CheckboxConfig<unknown>>((config
       return isActive ? theme.style.highlight(label) : label;
     },
   });
-  const frame = [...intro, ...question, page, '', ...errors, ...help].join('\n');
+  const frame = [...intro, ...head, page, '', ...errors, ...help].join('\n');
   size.remember(stripVTControlCharacters(frame));
   return `${frame}${HIDE_CURSOR}`;
 });

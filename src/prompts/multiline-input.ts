@@ -14,6 +14,7 @@ import {
 } from '@inquirer/core';
 import { stripVTControlCharacters } from 'node:util';
 import { wrap } from '../text/wrap.js';
+import { answered, block, question } from './layout.js';
 import { useTerminalSize, type Terminal } from './terminal-size.js';
 
 export interface MultilineConfig {
@@ -224,22 +225,22 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
     renderSoon();
   });
 
-  const message = theme.style.message(config.message, state.status === 'done' ? 'done' : 'idle');
+  const { columns } = size;
   if (state.status === 'done') {
     const lines = text().trim();
-    const shown = lines === '' ? theme.style.help('—') : theme.style.answer(lines.split('\n').join(' ⏎ '));
-    return `${prefix} ${message} ${shown}`;
+    const message = (t: string) => theme.style.message(t, 'done');
+    if (lines === '') return answered(prefix, config.message, '—', columns, { message, answer: theme.style.help });
+    return answered(prefix, config.message, lines.split('\n').join(' ⏎ '), columns, { message, answer: theme.style.answer });
   }
-  const { columns } = size;
   // Lines not being edited are wrapped here, so a continuation never starts with a space; the
   // line being edited is left to readline, which places the cursor in it.
   const shown = (lines: string[]) => lines.flatMap((l) => wrap(l, columns, '  ').split('\n'));
-  const question = wrap(config.message, columns, '? ', '').split('\n').map((line, i) => (i === 0 ? `${prefix} ${theme.style.message(line.slice(2), 'idle')}` : theme.style.message(line, 'idle')));
+  const head = question(prefix, config.message, columns, (line) => theme.style.message(line, 'idle'));
   const footer = state.status === 'editor' ? (config.editorOpen ?? '') : config.help;
-  const above = [...question, ...shown(state.lines.slice(0, state.at)), `  ${state.line}`];
+  const above = [...head, ...shown(state.lines.slice(0, state.at)), `  ${state.line}`];
   const below = [
     ...shown(state.lines.slice(state.at + 1)),
-    ...wrap(footer, columns).split('\n').map((l) => theme.style.help(l)),
+    ...block(footer, columns, theme.style.help),
     ...(editorError ? [theme.style.error(editorError)] : []),
   ];
   size.remember(stripVTControlCharacters(above.join('\n')), stripVTControlCharacters(below.join('\n')));

@@ -1,4 +1,8 @@
+import { stripVTControlCharacters } from 'node:util';
 import stringWidth from 'string-width';
+
+/** A colour code (SGR), as chalk writes them. */
+const COLOUR = /(\x1b\[[0-9;]*m)/;
 
 /** An emoji sequence: string-width knows its presentation (☺ is 1 column, ☺️ and 👨‍👩‍👧 are 2). */
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f/u;
@@ -26,6 +30,8 @@ function graphemeWidth(grapheme: string): number {
 
 /** Display width of a string in a terminal: wide (CJK, emoji) characters count double, marks nothing. */
 export function displayWidth(text: string): number {
+  // Colour codes take no room.
+  if (text.includes('\x1b')) return displayWidth(stripVTControlCharacters(text));
   // Most text is printable ASCII: one column a character.
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   if (SIMPLE.test(text)) return stringWidth(text);
@@ -42,13 +48,20 @@ export function truncate(text: string, width: number): string {
   if (displayWidth(flat) <= width) return flat;
   let taken = '';
   let used = 0;
-  for (const g of splitGraphemes(flat)) {
-    const w = graphemeWidth(g);
-    if (used + w > width - 1) break;
-    taken += g;
-    used += w;
+  // Colour codes are kept whole and take no room; a cut text ends with a reset, so no colour bleeds on.
+  for (const part of flat.split(COLOUR)) {
+    if (COLOUR.test(part)) {
+      taken += part;
+      continue;
+    }
+    for (const g of splitGraphemes(part)) {
+      const w = graphemeWidth(g);
+      if (used + w > width - 1) return `${taken.trimEnd()}…${taken.includes('\x1b') ? '\x1b[0m' : ''}`;
+      taken += g;
+      used += w;
+    }
   }
-  return `${taken.trimEnd()}…`;
+  return taken;
 }
 
 /** A web address: cutting it would break clicking and copying it, so it is never cut. */

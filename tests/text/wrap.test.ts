@@ -27,6 +27,7 @@ describe('displayWidth', () => {
     ['ก่', 1], // Thai consonant with a tone mark
     ['e\u20dd', 1], // an enclosing mark
     ['a\tb', 2], // control characters take no column
+    ['\x1b[1mvet\x1b[22m 😀', 6], // colour codes take none either
   ])('%j is %i columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
   });
@@ -42,6 +43,8 @@ describe('truncate', () => {
     ['😀😀😀😀', 5, '😀😀…'],
     ['cre\u0301e\u0308ren en meer', 6, 'cre\u0301e\u0308r…'],
     ['👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧', 5, '👨‍👩‍👧👨‍👩‍👧…'],
+    ['\x1b[2m(dim)\x1b[22m', 10, '\x1b[2m(dim)\x1b[22m'], // colour codes take no room
+    ['Koffie \x1b[2m(Toegankelijkheidsbeleid)\x1b[22m', 16, 'Koffie \x1b[2m(Toegank…\x1b[0m'], // kept whole, reset when cut
   ])('%j in %i columns is %j', (text, width, expected) => {
     expect(truncate(text, width)).toBe(expected);
     expect(displayWidth(truncate(text, width))).toBeLessThanOrEqual(width);
