@@ -172,7 +172,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
       answersPath = paths.answers;
       plan = paths.plan;
       const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m));
-      let created = newAnswers(set, themes, { organisation, participant }, now());
+      let created = newAnswers(set, themes, { organisation, participant }, now(), { questionsPath: ctx.questions && resolve(ctx.cwd, ctx.questions) });
       if (previous) {
         created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));
         if (created.previous!.actions.length === 0) print(`${style.dim(r.previousNone)}\n`);

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
-import type { AnswersFile } from '../answers/model.js';
 import { parseAnswersFile } from '../answers/parse.js';
 import type { CommandContext } from '../cli/context.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
@@ -8,7 +7,7 @@ import { readSources } from '../content/read-sources.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import { exists, writeAtomic } from '../reflect/session-files.js';
-import { buildReport, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
+import { buildReport, organisationGroups, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
 import type { CsvSeparator } from '../render/report/csv.js';
 import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '../render/report/index.js';
 
@@ -84,11 +83,6 @@ function readAnswersFiles(paths: readonly string[], ctx: CommandContext): Report
   return inputs;
 }
 
-/** An anonymous report must not show names through the plan's "filled in by" either. */
-function withLabel(answers: AnswersFile, label: string, anonymous: boolean): AnswersFile {
-  return anonymous ? { ...answers, participant: label } : answers;
-}
-
 /**
  * `resokit report <answers...>`: reads the files, builds the report (src/report), renders it
  * (src/render/report) and writes it to stdout or --out. Everything between reading and writing is
@@ -110,6 +104,11 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   if (earlierFiles.length > 1) throw new UserError(ctx.m.report.oneEarlierFile(earlierFiles.map((f) => f.file).join(', ')));
   const earlier = earlierFiles[0];
   for (const { name, files } of repeatedParticipants(inputs)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameParticipant(name, files)}\n`);
+  const organisations = organisationGroups(inputs);
+  if (organisations.length > 1) {
+    const each = organisations.map((o) => m.report.organisationOf(o.name, o.files.map((i) => inputs[i]!.file)));
+    ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.severalOrganisations(each)}\n`);
+  }
 
   const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
   const language = reportLanguage(
@@ -132,7 +131,6 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   });
   const text = renderReport({
     report,
-    files: inputs.map((input, i) => withLabel(input.answers, report.participants[i]!.label, anonymous)),
     set,
     m: rm,
     language,

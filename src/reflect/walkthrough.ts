@@ -141,7 +141,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       priorities.map((value) => ({ name: r.priorities[value], value })),
       action.priority,
     );
-    await commit(updateAction(file, t.id, id, { what, who, due, priority }, now()));
+    await commit(updateAction(file, theme, id, { what, who, due, priority }, now()));
   };
 
   const askActions = async (theme: number) => {

@@ -69,6 +69,28 @@ describe('resokit report: a team', { timeout: e2eTimeout }, () => {
     expect(run.stdout).toContain('An Peeters (2)');
   });
 
+  it('warns on stderr when the files come from different organisations, and the report says so too', async () => {
+    const other = join(scratch, 'bob-andere-vzw.yaml');
+    writeFileSync(other, readFileSync(join(root, team[1]!), 'utf8').replace('organisation: Buurtwerk De Brug vzw', 'organisation: Vzw Het Anker'));
+    const run = await resokit(['report', team[0]!, other, team[2]!]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^let op: deze bestanden komen van 2 organisaties: Buurtwerk De Brug vzw \(tests\/fixtures\/report\/team\/an\.yaml en tests\/fixtures\/report\/team\/chris\.yaml\) en Vzw Het Anker \(.*bob-andere-vzw\.yaml\)\./m,
+    );
+    expect(run.stdout).toContain('> **Let op:** deze bestanden komen van 2 organisaties: Buurtwerk De Brug vzw (An Peeters en Chris) en Vzw Het Anker (Bob Janssens).');
+    const html = await resokit(['report', '--format', 'html', team[0]!, other]);
+    expect(html.stdout).toContain('<p class="note"><strong>Let op:</strong> deze bestanden komen van 2 organisaties: Buurtwerk De Brug vzw (An Peeters) en Vzw Het Anker (Bob Janssens).');
+    const json = JSON.parse((await resokit(['report', '--format', 'json', '--anonymous', team[0]!, other])).stdout);
+    expect(json.severalOrganisations).toEqual([
+      { organisation: 'Buurtwerk De Brug vzw', participants: ['Deelnemer 1'] },
+      { organisation: 'Vzw Het Anker', participants: ['Deelnemer 2'] },
+    ]);
+    // The same organisation typed differently is one organisation: no warning.
+    const typedAgain = join(scratch, 'bob-zelfde-vzw.yaml');
+    writeFileSync(typedAgain, readFileSync(join(root, team[1]!), 'utf8').replace('organisation: Buurtwerk De Brug vzw', 'organisation: buurtwerk de brug VZW'));
+    expect((await resokit(['report', team[0]!, typedAgain])).stderr).toBe('');
+  });
+
   it('--anonymous names nobody', async () => {
     const run = await resokit(['report', '--anonymous', ...team, '--compare', `${fixtures}/earlier/an-2026-08.yaml`]);
     expect(run.code).toBe(0);

@@ -109,6 +109,7 @@ export const reflect: Messages['reflect'] = {
     'You may read and edit this file; resokit report makes the action plan from it again.',
   expectedAnswersRoot: 'an answers file of resokit reflect (with format, questionSet, themes, ...)',
   unknownFocus: (id) => `the focus refers to action '${id}', which is not in this file`,
+  duplicateActionId: (id) => `action id '${id}' occurs more than once in this file`,
   nothingSaved: 'Interrupted before there was anything to save.',
   terminated: 'resokit was stopped; your answers are saved.',
   printable: (command) => `Printable version: ${command}`,

@@ -110,6 +110,7 @@ export const reflect = {
     'Je mag dit bestand lezen en aanpassen; resokit report maakt er opnieuw het actieplan van.',
   expectedAnswersRoot: 'een antwoordenbestand van resokit reflect (met format, questionSet, themes, ...)',
   unknownFocus: (id: string) => `de focus verwijst naar actie '${id}', die niet in dit bestand staat`,
+  duplicateActionId: (id: string) => `actie-id '${id}' komt meer dan eens voor in dit bestand`,
   nothingSaved: 'Onderbroken voor er iets te bewaren was.',
   terminated: 'resokit werd gestopt; je antwoorden zijn bewaard.',
   printable: (command: string) => `Afdrukbare versie: ${command}`,
