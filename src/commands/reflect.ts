@@ -11,8 +11,9 @@ import { carryActions, newAnswers } from '../answers/edit.js';
 import type { AnswersFile } from '../answers/model.js';
 import { reconcile, type SetChange } from '../answers/reconcile.js';
 import { createAsker, type Asker } from '../prompts/ask.js';
+import { offersEditor } from '../prompts/editor-offer.js';
 import { renderPlanMarkdown } from '../render/plan/index.js';
-import { readingWidth } from '../text/wrap.js';
+import { readingWidth, wrap } from '../text/wrap.js';
 import { isoDate } from '../text/parse-date.js';
 import { failReason } from '../files/fail-reason.js';
 import { diskWriter, type FileWriter } from '../files/write-atomic.js';
@@ -72,8 +73,7 @@ function describeChanges(changes: readonly SetChange[], m: Messages): string[] {
 }
 
 /** With --previous, last time's themes are preselected: a follow-up usually looks at the same ones. */
-async function chooseThemes(set: QuestionSet, group: string | undefined, preselect: readonly string[], ask: Asker, m: Messages, print: (text: string) => void): Promise<Theme[]> {
-  print(`${m.reflect.chooseThemesHint}\n`);
+async function chooseThemes(set: QuestionSet, group: string | undefined, preselect: readonly string[], ask: Asker, m: Messages): Promise<Theme[]> {
   const groups = group ? set.groups.filter((g) => g.id === group) : set.groups;
   const ids = await ask.checkbox(
     m.reflect.chooseThemes,
@@ -83,7 +83,7 @@ async function chooseThemes(set: QuestionSet, group: string | undefined, presele
         .filter((t) => t.group === g.id)
         .map((t) => ({ name: `${t.title} (${m.browse.questionCount(t.questions.length)})`, value: t.id, checked: preselect.includes(t.id) })),
     ]),
-    { min: 1 },
+    { min: 1, intro: m.reflect.chooseThemesHint },
   );
   return findThemes(set, ids, m);
 }
@@ -159,9 +159,8 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
   const stop = new AbortController();
   // The external-editor package (with its encodings) loads only when someone presses Ctrl+E.
   const openInEditor = async (text: string) => (await import('../prompts/editor.js')).openInEditor(text);
-  // Ctrl+E is offered only with an editor set (or on Windows, where Notepad is the default):
-  // dropping someone into vi unannounced would strand them.
-  const editor = ctx.env.VISUAL || ctx.env.EDITOR || process.platform === 'win32' ? openInEditor : undefined;
+  // Ctrl+E only where it cannot strand someone in vi (see offersEditor).
+  const editor = offersEditor(process.platform, ctx.env) ? openInEditor : undefined;
   const asker = createAsker({ input: ctx.stdin, output: ctx.stdout, signal: stop.signal }, m, editor);
   const ask: Asker = {
     text: (...args) => (showNotices(), asker.text(...args)),
@@ -235,9 +234,19 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
         print(`${style.warning(r.setChanged(resumed.questionSet.version, set.version))}\n`);
         for (const line of describeChanges(changes, m)) print(`  • ${line}\n`);
       }
-      if (resumed.status === 'complete' && reconciled.status === 'complete') print(`${r.resumeAlreadyComplete}\n`);
+      if (resumed.status === 'complete' && reconciled.status === 'complete') print(`${wrap(r.resumeAlreadyComplete, width)}\n`);
       file = reconciled;
-      if (!options.force && (await existsOrFail(plan, m)) && resumed.status === 'complete') throw new UserError(r.outputExists(shown(plan)));
+      // A finished reflection reopened goes to its summary and then rewrites its plan: ask first.
+      if (!options.force && file.status === 'complete' && (await existsOrFail(plan, m))) {
+        const replace = await ask.select(r.replacePlan(shown(plan)), [
+          { name: r.replacePlanYes, value: true },
+          { name: r.replacePlanNo, value: false },
+        ]);
+        if (!replace) {
+          print(`${wrap(r.planKept(shown(plan)), width)}\n`);
+          return;
+        }
+      }
       startPath = answersPath;
       await startSaving(answersPath, file);
     } else {
@@ -246,7 +255,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
       const participant = options.name?.trim() || (await ask.text(r.askParticipant, { required: true }));
       const paths = await newSessionPaths(outDir, isoDate(now()), participant, options.force === true, m);
       plan = paths.plan;
-      const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m, print));
+      const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m));
       let created = newAnswers(set, themes, { organisation, participant }, now(), { questionsPath: ctx.questions && resolve(ctx.cwd, ctx.questions) });
       if (previous) {
         created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));
