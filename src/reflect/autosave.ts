@@ -69,15 +69,19 @@ export class Autosave<T> {
     return this.queue;
   }
 
-  /** One more attempt at the latest value, now (the end of a session). True when it is on disk. */
+  /**
+   * One more write of the latest value, now (the end of a session), even when it was written
+   * before: the folder may have gone since (a USB stick pulled). True when it is on disk.
+   */
   async flush(): Promise<boolean> {
-    this.queue = this.queue.then(() => this.attempt());
+    this.queue = this.queue.then(() => this.attempt(true));
     await this.queue;
     return this.failing === undefined;
   }
 
+  /** `flush` for a signal, where nothing can be awaited. */
   flushSync(): boolean {
-    if (this.latestValue === undefined || this.latestValue === this.written) return this.failing === undefined;
+    if (this.latestValue === undefined) return this.failing === undefined;
     const value = this.latestValue;
     try {
       this.options.writer.writeSync(this.current, this.options.render(value));
@@ -108,9 +112,9 @@ export class Autosave<T> {
     this.failing = undefined;
   }
 
-  private async attempt(): Promise<void> {
+  private async attempt(again = false): Promise<void> {
     const value = this.latestValue;
-    if (value === undefined || value === this.written) return;
+    if (value === undefined || (value === this.written && !again)) return;
     const path = this.current;
     try {
       await this.options.writer.write(path, this.options.render(value));

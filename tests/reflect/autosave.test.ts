@@ -54,8 +54,16 @@ describe('autosave: every change is an attempt, failures are told once', () => {
     const value = { n: 1 };
     await autosave.update(value);
     await autosave.update(value);
-    expect(await autosave.flush()).toBe(true);
     expect(written).toHaveLength(1);
+  });
+
+  it('flush writes the latest value again, even unchanged: the file may have gone since (a USB stick pulled)', async () => {
+    const { autosave, written } = setup([]);
+    const value = { n: 1 };
+    await autosave.update(value);
+    expect(await autosave.flush()).toBe(true);
+    expect(autosave.flushSync()).toBe(true);
+    expect(written).toHaveLength(3);
   });
 
   it('writes the newest value last when changes come faster than the disk', async () => {
