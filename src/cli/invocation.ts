@@ -3,6 +3,15 @@ import { delimiter, join } from 'node:path';
 import { quoteWord } from './shell-quote.js';
 
 /**
+ * A path or word as it goes into a printed command, quoted for the platform's shells
+ * (src/cli/shell-quote.ts): single quotes on Linux and macOS; on Windows double quotes with single
+ * backslashes. A placeholder for the reader to fill in (`<theme>`) stays as it is.
+ */
+export function quoteArg(arg: string, platform: NodeJS.Platform = process.platform): string {
+  return /^<[^<>\s]+>$/.test(arg) ? arg : quoteWord(arg, platform).text;
+}
+
+/**
  * How the user can start resokit again, for the commands resokit prints (how to resume, the
  * printable plan): through npx, as `resokit` when that is on the PATH, else by node and the path
  * of the script that is running now.
@@ -13,6 +22,21 @@ export function invocation(env: NodeJS.ProcessEnv, script: string | undefined, p
     .split(delimiter)
     .some((dir) => dir !== '' && ['resokit', 'resokit.cmd'].some((name) => existsSync(join(dir, name))));
   if (onPath || script === undefined) return 'resokit';
-  // Quoted for the platform's shells: JSON.stringify would double every backslash of a Windows path.
-  return `node ${quoteWord(script, platform).text}`;
+  return `node ${quoteArg(script, platform)}`;
+}
+
+/** The global flags a printed command must carry to do the same as this run. */
+export interface CarriedFlags {
+  /** --lang, when the command would otherwise speak another language. */
+  language?: string;
+  /** --questions, when this run used own themes. */
+  questions?: string;
+}
+
+/** A command to print: how resokit was started, the command's words, and the flags it needs again. */
+export function printedCommand(program: string, args: readonly string[], flags: CarriedFlags = {}): string {
+  const parts = [program, ...args.map((arg) => quoteArg(arg))];
+  if (flags.language) parts.push('--lang', flags.language);
+  if (flags.questions) parts.push('--questions', quoteArg(flags.questions));
+  return parts.join(' ');
 }

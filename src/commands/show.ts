@@ -5,6 +5,7 @@ import { plainStyle, styleFor } from '../cli/style.js';
 import { findTheme } from '../content/find-theme.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import { UserError } from '../errors.js';
+import { errorCode, failReason, isAbsent } from '../files/fail-reason.js';
 import { writeFileAtomic } from '../files/rename-retry.js';
 import { renderThemeMarkdown } from '../render/theme-markdown.js';
 import { renderThemeText } from '../render/theme-text.js';
@@ -17,11 +18,13 @@ export interface ShowOptions {
   force?: boolean;
 }
 
+/** What is at `path`; a path that cannot be looked at is an error, never taken for absent. */
 async function kind(path: string): Promise<'folder' | 'file' | undefined> {
   try {
     return (await stat(path)).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (isAbsent(error)) return undefined;
+    throw error;
   }
 }
 
@@ -30,7 +33,12 @@ export async function runShow(id: string, options: ShowOptions, ctx: CommandCont
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
   const shown = out && (relative(ctx.cwd, out) || out);
   // Checked before anything is loaded; like report, an existing file is kept unless --force.
-  const existing = out && (await kind(out));
+  let existing: 'folder' | 'file' | undefined;
+  try {
+    existing = out === undefined ? undefined : await kind(out);
+  } catch (error) {
+    throw new UserError(m.report.cannotWrite(shown!, failReason(error, m.files)));
+  }
   if (existing === 'folder') throw new UserError(m.browse.outIsFolder(shown!));
   if (existing === 'file' && !options.force) throw new UserError(m.report.outExists(shown!));
 
@@ -51,8 +59,8 @@ export async function runShow(id: string, options: ShowOptions, ctx: CommandCont
     await mkdir(dirname(out), { recursive: true });
     await writeFileAtomic(out, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = m.content.readReasons[code] ?? (error instanceof Error ? error.message : String(error));
+    // EEXIST from mkdir: a file stands where a folder of the path should be.
+    const reason = errorCode(error) === 'EEXIST' ? m.files.reasons.ENOTDIR! : failReason(error, m.files);
     throw new UserError(m.report.cannotWrite(shown!, reason));
   }
   ctx.stderr.write(`${m.report.written(shown!)}\n`);

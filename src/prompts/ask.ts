@@ -1,9 +1,10 @@
-import checkbox, { Separator } from '@inquirer/checkbox';
-import input from '@inquirer/input';
-import select from '@inquirer/select';
 import type { Messages } from '../i18n/messages.js';
 import { parseDueDate } from '../text/parse-date.js';
+import { checkbox } from './checkbox.js';
+import { editLine } from './edit-line.js';
 import { multilineInput } from './multiline-input.js';
+import { select } from './select.js';
+import type { Terminal } from './terminal-size.js';
 
 /** Streams and cancellation for every prompt (tests pass their own streams). */
 export interface PromptContext {
@@ -28,13 +29,24 @@ export interface MultilineOptions {
   onDraft?: (text: string) => void;
 }
 
-/** The one place that knows Inquirer: everything the walk-through asks goes through here. */
+export interface CheckboxOptions {
+  min?: number;
+  max?: number;
+  minMessage?: string;
+  maxMessage?: string;
+  /** Advice shown above the question (it stays on screen with it, however small the terminal). */
+  intro?: string;
+}
+
+/** The one place the walk-through asks through: every prompt is ours, on @inquirer/core. */
 export interface Asker {
-  text(message: string, options?: { required?: boolean; default?: string }): Promise<string>;
+  /** With `initial`, the line starts as that value, to be edited (emptying it gives ''). */
+  text(message: string, options?: { required?: boolean; initial?: string }): Promise<string>;
   multiline(message: string, options?: MultilineOptions): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
-  checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], limits?: { min?: number; max?: number; minMessage?: string; maxMessage?: string }): Promise<T[]>;
-  dueDate(message: string, today: string): Promise<string | undefined>;
+  checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options?: CheckboxOptions): Promise<T[]>;
+  /** With `current` (a date being changed), the line starts with it, and keeping it is fine even when it has passed. */
+  dueDate(message: string, today: string, current?: string): Promise<string | undefined>;
 }
 
 export function createAsker(
@@ -43,26 +55,13 @@ export function createAsker(
   openEditor?: (text: string) => Promise<string>,
 ): Asker {
   const r = m.reflect;
-  // Inquirer's key hints are English: translate their labels through the catalogue.
-  const hints = (labels: Record<string, string>) => ({
-    style: {
-      keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${key === 'space' ? r.keys.space : key} ${labels[action] ?? action}`).join(' • '),
-    },
-  });
-  const selectTheme = hints({ navigate: r.keys.navigate, select: r.keys.choose });
-  const checkboxTheme = hints({ navigate: r.keys.navigate, select: r.keys.mark, submit: r.keys.submit });
+  const selectHelp = [`↑↓ ${r.keys.navigate}`, `⏎ ${r.keys.choose}`].join(' • ');
+  const checkboxHelp = [`↑↓ ${r.keys.navigate}`, `${r.keys.space} ${r.keys.mark}`, `⏎ ${r.keys.submit}`].join(' • ');
+  const terminal = context.output as Terminal | undefined;
   return {
-    async text(message, options = {}) {
-      const answer = await input(
-        {
-          message,
-          default: options.default,
-          validate: (value) => !options.required || value.trim() !== '' || r.required,
-        },
-        context,
-      );
-      return answer.trim();
+    text(message, options = {}) {
+      const validate = (value: string) => !options.required || value.trim() !== '' || r.required;
+      return editLine({ message, initial: options.initial ?? '', validate, terminal }, context);
     },
     multiline(message, options = {}) {
       return multilineInput(
@@ -75,44 +74,41 @@ export function createAsker(
           initial: options.initial,
           onDraft: options.onDraft,
           openEditor,
+          terminal,
         },
         context,
       );
     },
-    select(message, choices, defaultValue) {
-      return select({ message, choices, default: defaultValue, pageSize: 12, loop: false, theme: selectTheme }, context);
+    async select<T>(message: string, choices: Choice<T>[], defaultValue?: T) {
+      return (await select({ message, choices, default: defaultValue, help: selectHelp, terminal }, context)) as T;
     },
-    checkbox(message, choices, limits = {}) {
-      return checkbox(
+    async checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options: CheckboxOptions = {}) {
+      const chosen = await checkbox(
         {
           message,
-          choices: choices.map((c) => ('heading' in c ? new Separator(c.heading) : c)),
-          pageSize: 20,
-          loop: false,
-          shortcuts: { all: null, invert: null },
-          theme: checkboxTheme,
-          validate: (chosen) => {
-            if (limits.min !== undefined && chosen.length < limits.min) return limits.minMessage ?? r.chooseAtLeastOne;
-            if (limits.max !== undefined && chosen.length > limits.max) return limits.maxMessage ?? r.focusAtMostThree;
+          intro: options.intro,
+          help: checkboxHelp,
+          choices,
+          terminal,
+          validate: (values) => {
+            if (options.min !== undefined && values.length < options.min) return options.minMessage ?? r.chooseAtLeastOne;
+            if (options.max !== undefined && values.length > options.max) return options.maxMessage ?? r.focusAtMostThree;
             return true;
           },
         },
         context,
       );
+      return chosen as T[];
     },
-    async dueDate(message, today) {
-      const answer = await input(
-        {
-          message,
-          validate: (value) => {
-            if (value.trim() === '') return true;
-            const parsed = parseDueDate(value, today);
-            if (parsed.ok) return true;
-            return parsed.reason === 'format' ? r.dueFormat : parsed.reason === 'invalid' ? r.dueInvalid : r.duePast;
-          },
-        },
-        context,
-      );
+    async dueDate(message, today, current) {
+      const validate = (value: string) => {
+        if (value.trim() === '' || value.trim() === current) return true;
+        const parsed = parseDueDate(value, today);
+        if (parsed.ok) return true;
+        return parsed.reason === 'format' ? r.dueFormat : parsed.reason === 'invalid' ? r.dueInvalid : r.duePast;
+      };
+      const answer = await editLine({ message, initial: current ?? '', validate, terminal }, context);
+      if (current !== undefined && answer.trim() === current) return current;
       const parsed = parseDueDate(answer, today);
       return parsed.ok ? parsed.iso : undefined;
     },

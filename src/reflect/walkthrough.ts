@@ -14,6 +14,7 @@ import {
   setFocus,
   setImportance,
   setRating,
+  updateAction,
 } from '../answers/edit.js';
 import {
   importanceLevels,
@@ -29,7 +30,7 @@ import { nextStep } from '../answers/progress.js';
 import type { Asker } from '../prompts/ask.js';
 import { formatDate } from '../text/format-date.js';
 import { isoDate } from '../text/parse-date.js';
-import { wrap } from '../text/wrap.js';
+import { truncate, wrap } from '../text/wrap.js';
 import { noteText, resourceText } from '../render/theme-text.js';
 
 export interface WalkthroughDeps {
@@ -44,10 +45,6 @@ export interface WalkthroughDeps {
   now: () => Date;
 }
 
-const preview = (text: string, max = 50) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-};
 
 /**
  * The walk-through. It owns its pointer: the next step is always derived from the answers file
@@ -117,6 +114,9 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     await commit(setImportance(file, theme, importance, now()));
   };
 
+  /** A label in a list, on one line of the terminal (the list's pointer takes two columns). */
+  const label = (text: string) => truncate(text, width - 2);
+
   const askAction = async (theme: number) => {
     const what = await ask.text(r.actionWhat, { required: true });
     const who = await ask.text(r.actionWho);
@@ -127,6 +127,21 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       'medium',
     );
     await commit(addAction(file, theme, { what, who, due, priority }, now()));
+  };
+
+  /** The same questions, each starting from what the action says now. */
+  const changeAction = async (theme: number, id: string) => {
+    const t = file.themes[theme]!;
+    const action = t.actions.find((a) => a.id === id)!;
+    const what = await ask.text(r.actionWhat, { required: true, initial: action.what });
+    const who = await ask.text(r.actionWho, { initial: action.who ?? '' });
+    const due = await ask.dueDate(r.actionDue, isoDate(now()), action.due ?? '');
+    const priority = await ask.select<Priority>(
+      r.actionPriority,
+      priorities.map((value) => ({ name: r.priorities[value], value })),
+      action.priority,
+    );
+    await commit(updateAction(file, theme, id, { what, who, due, priority }, now()));
   };
 
   const askActions = async (theme: number) => {
@@ -147,7 +162,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const chosen = await ask.checkbox(
       r.discussQuestion,
       t.answers.map((a, i) => ({
-        name: `${i + 1}. ${preview(a.question, width - 20)}${a.answer ? '' : ` ${a.skipped ? r.skipped : r.unanswered}`}`,
+        name: `${i + 1}. ${truncate(a.question, width - 24)}${a.answer ? '' : ` ${a.skipped ? r.skipped : r.unanswered}`}`,
         value: a.id,
         checked: a.discuss === true,
       })),
@@ -180,40 +195,55 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     | { kind: 'importance' }
     | { kind: 'discuss' }
     | { kind: 'add-action' }
+    | { kind: 'change-action'; id: string }
     | { kind: 'remove-action'; id: string };
 
-  const review = async (theme: number) => {
+  /** One look at a theme's overview, with one change; true when the participant moves on. */
+  const review = async (theme: number): Promise<boolean> => {
     showReview(theme);
     const t = file.themes[theme]!;
     const choice = await ask.select<ReviewChoice>(r.reviewQuestion, [
       { name: r.reviewContinue, value: { kind: 'continue' } },
       ...t.answers.map((a, index) => ({
-        name: r.reviewChangeQuestion(index + 1, preview(a.question)),
+        name: label(r.reviewChangeQuestion(index + 1, a.question)),
         value: { kind: 'question' as const, index },
       })),
       { name: r.reviewChangeRating, value: { kind: 'rating' } },
       { name: r.reviewChangeImportance, value: { kind: 'importance' } },
       { name: r.reviewChangeDiscuss, value: { kind: 'discuss' } },
       { name: r.reviewAddAction, value: { kind: 'add-action' } },
-      ...t.actions.map((a) => ({ name: r.reviewRemoveAction(preview(a.what)), value: { kind: 'remove-action' as const, id: a.id } })),
+      ...t.actions.flatMap((a) => [
+        { name: label(r.reviewChangeAction(a.what)), value: { kind: 'change-action' as const, id: a.id } },
+        { name: label(r.reviewRemoveAction(a.what)), value: { kind: 'remove-action' as const, id: a.id } },
+      ]),
     ]);
     switch (choice.kind) {
       case 'continue':
-        return commit(markReviewed(file, theme, now()));
-      case 'question': {
-        return askAnswer(theme, choice.index, true);
-      }
+        await commit(markReviewed(file, theme, now()));
+        return true;
+      case 'question':
+        await askAnswer(theme, choice.index, true);
+        break;
       case 'rating':
-        return askRating(theme);
+        await askRating(theme);
+        break;
       case 'importance':
-        return askImportance(theme);
+        await askImportance(theme);
+        break;
       case 'discuss':
-        return askDiscuss(theme);
+        await askDiscuss(theme);
+        break;
       case 'add-action':
-        return askAction(theme);
+        await askAction(theme);
+        break;
+      case 'change-action':
+        await changeAction(theme, choice.id);
+        break;
       case 'remove-action':
-        return commit(removeAction(file, theme, choice.id, now()));
+        await commit(removeAction(file, theme, choice.id, now()));
+        break;
     }
+    return false;
   };
 
   const askPrevious = async (index: number) => {
@@ -224,7 +254,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const action = previous.actions[index]!;
     const meta = [action.themeTitle, action.who, action.due && formatDate(action.due, m.plan)].filter(Boolean).join(' · ');
     const status = await ask.select<ActionStatus>(
-      `${r.previousQuestion(preview(action.what, 70))} ${style.dim(`(${meta})`)}`,
+      `${r.previousQuestion(truncate(action.what, width))} ${style.dim(`(${meta})`)}`,
       (['done', 'open', 'dropped'] as const).map((value) => ({ name: r.previousStatus[value], value })),
       action.reviewed ? action.status : undefined,
     );
@@ -242,7 +272,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const chosen = await ask.checkbox(
       r.focusQuestion,
       open.map(({ action, themeTitle }) => ({
-        name: `${preview(action.what, 60)} ${style.dim(`(${themeTitle})`)}`,
+        name: `${truncate(action.what, width - 24)} ${style.dim(`(${themeTitle})`)}`,
         value: action.id,
         checked: file.focus?.includes(action.id) ?? false,
       })),
@@ -250,6 +280,30 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     );
     await commit(setFocus(file, chosen, now()));
   };
+
+  type SummaryChoice = { kind: 'done' } | { kind: 'theme'; index: number } | { kind: 'focus' };
+
+  /**
+   * A finished reflection reopened: any theme's overview (where anything can be changed) and the
+   * focus, as often as wanted, until the participant is done.
+   */
+  const summary = async () => {
+    for (;;) {
+      const open = openActions(file).length > 0;
+      // Removing the focused actions leaves none: a plan starts with a focus, so ask again.
+      if (open && (file.focus ?? []).length === 0) await askFocus();
+      const choice = await ask.select<SummaryChoice>(r.summaryQuestion, [
+        { name: r.summaryDone, value: { kind: 'done' } },
+        ...file.themes.map((t, index) => ({ name: label(r.summaryTheme(t.title)), value: { kind: 'theme' as const, index } })),
+        ...(open ? [{ name: r.summaryFocus, value: { kind: 'focus' as const } }] : []),
+      ]);
+      if (choice.kind === 'done') return;
+      if (choice.kind === 'focus') await askFocus();
+      else while (!(await review(choice.index)));
+    }
+  };
+
+  if (start.status === 'complete') await summary();
 
   for (;;) {
     const step = nextStep(file);

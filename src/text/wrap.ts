@@ -1,12 +1,67 @@
-/** Display width of a string: code points, with wide (CJK/emoji) ones counting double. */
+import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
+
+/** A colour code (SGR), as chalk writes them. */
+const COLOUR = /(\x1b\[[0-9;]*m)/;
+
+/** An emoji sequence: string-width knows its presentation (☺ is 1 column, ☺️ and 👨‍👩‍👧 are 2). */
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f/u;
+/** Marks (accents, Thai tone marks, enclosing circles) and format characters (ZWJ) take no column of their own. */
+const ZERO_WIDTH = /[\p{M}\p{Cf}]/gu;
+/** Text in which every code point is a character of its own: no marks, joiners or emoji to group. */
+const SIMPLE = /^[^\p{M}\p{Cf}\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}]*$/u;
+
+// Creating a segmenter loads ICU's break data (~50 ms here): only for text that needs it.
+let segmenter: Intl.Segmenter | undefined;
+
+/** The user-perceived characters of a text: a cut never splits an accent or emoji from its base. */
+function splitGraphemes(text: string): string[] {
+  if (SIMPLE.test(text)) return [...text];
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return [...segmenter.segment(text)].map((g) => g.segment);
+}
+
+/** Columns one user-perceived character takes: its base character's width, or an emoji's. */
+function graphemeWidth(grapheme: string): number {
+  if (EMOJI.test(grapheme)) return Math.min(2, stringWidth(grapheme));
+  const base = [...grapheme.replace(ZERO_WIDTH, '')][0];
+  return base === undefined ? 0 : stringWidth(base);
+}
+
+/** Display width of a string in a terminal: wide (CJK, emoji) characters count double, marks nothing. */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x20 || (code >= 0x300 && code < 0x370) || code === 0x200d || (code >= 0xfe00 && code <= 0xfe0f)) continue;
-    width += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0x1f300 && code <= 0x1faff) || code >= 0x20000) ? 2 : 1;
+  // Colour codes take no room.
+  if (text.includes('\x1b')) return displayWidth(stripVTControlCharacters(text));
+  // Most text is printable ASCII: one column a character.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  if (SIMPLE.test(text)) return stringWidth(text);
+  return splitGraphemes(text).reduce((width, g) => width + graphemeWidth(g), 0);
+}
+
+/**
+ * One line of at most `width` columns: whitespace (line breaks too) collapsed, and what does not fit
+ * cut at a character boundary with an ellipsis. For labels in a list, where a wrapped line would
+ * push the list off a small screen.
+ */
+export function truncate(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (displayWidth(flat) <= width) return flat;
+  let taken = '';
+  let used = 0;
+  // Colour codes are kept whole and take no room; a cut text ends with a reset, so no colour bleeds on.
+  for (const part of flat.split(COLOUR)) {
+    if (COLOUR.test(part)) {
+      taken += part;
+      continue;
+    }
+    for (const g of splitGraphemes(part)) {
+      const w = graphemeWidth(g);
+      if (used + w > width - 1) return `${taken.trimEnd()}…${taken.includes('\x1b') ? '\x1b[0m' : ''}`;
+      taken += g;
+      used += w;
+    }
   }
-  return width;
+  return taken;
 }
 
 /** A web address: cutting it would break clicking and copying it, so it is never cut. */
@@ -37,7 +92,7 @@ export function wrap(text: string, width: number, first = '', rest = first): str
       }
       while (displayWidth(word) > room()) {
         if (line) push();
-        const cut = [...word];
+        const cut = splitGraphemes(word);
         let taken = '';
         while (cut.length > 0 && displayWidth(taken + cut[0]) <= room()) taken += cut.shift();
         line = taken;

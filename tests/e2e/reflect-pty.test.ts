@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersFile } from '../../src/answers/parse.js';
@@ -85,12 +86,13 @@ describe('resokit reflect in a real terminal', () => {
     const parsed = parseAnswersFile({ path: 'antwoorden.yaml', content: answersText }, nl);
     expect(parsed.problems).toEqual([]);
     const answers = parsed.answers!;
-    expect(answers).toMatchObject({ organisation: 'Vzw De Brug', participant: 'An Peeters', status: 'complete', focus: ['a1'] });
+    expect(answers).toMatchObject({ format: 'resokit-answers/2', organisation: 'Vzw De Brug', participant: 'An Peeters', status: 'complete' });
+    expect(answers.focus).toEqual([answers.themes[0]!.actions[0]!.id]);
     expect(answers.themes.map((t) => t.id)).toEqual(['gradueel-aanbod', 'lichte-bindingen']);
     expect(answers.themes[0]!.answers[0]).toMatchObject({ answer: 'We werken | in kleine groepjes\nen #starten thuis', discuss: true });
     expect(answers.themes[0]!.answers[1]!.skipped).toBe(true);
     expect(answers.themes[0]!.actions).toEqual([
-      { id: 'a1', what: 'Huisbezoeken <eerst>', who: 'Sara', due: `${nextYear}-03-01`, priority: 'medium', status: 'open' },
+      { id: expect.stringMatching(/^a-[a-z2-7]{10}$/), what: 'Huisbezoeken <eerst>', who: 'Sara', due: `${nextYear}-03-01`, priority: 'medium', status: 'open' },
     ]);
     expect(answers.themes[1]).toMatchObject({ rating: 'unknown', importance: 'medium' });
 
@@ -219,12 +221,31 @@ describe('resokit reflect in a real terminal', () => {
     expect(s.text()).toContain(`Verder gaan: npx resokit reflect --resume resokit/antwoorden-${date}-an.yaml`);
   }, 30_000);
 
+  it('records the --questions folder the reflection was made with (answers format 2), and nothing without one', async () => {
+    const cwd = freshDir();
+    const own = fileURLToPath(new URL('../fixtures/own-themes/ok', import.meta.url));
+    const s = runInPty(['--questions', own, 'reflect', '--theme', 'onze-vrijwilligers', '--org', 'Vzw', '--name', 'An'], { cwd });
+    await s.waitFor('vraag 1/2');
+    await s.send(ctrlC);
+    expect(await s.exited).toBe(130);
+    const saved = parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-an.yaml`), 'utf8'));
+    expect(saved).toMatchObject({ format: 'resokit-answers/2', questionsPath: own });
+    expect(saved.themes[0].id).toBe('onze-vrijwilligers');
+
+    const without = runInPty(['reflect', '--theme', 'safe-space', '--org', 'Vzw', '--name', 'Bo'], { cwd });
+    await without.waitFor('vraag 1/5');
+    await without.send(ctrlC);
+    expect(await without.exited).toBe(130);
+    expect(parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-bo.yaml`), 'utf8'))).not.toHaveProperty('questionsPath');
+  }, 30_000);
+
   it('refuses to run without an interactive terminal, with exit 2 and what to do instead', async () => {
     for (const input of ['', 'antwoord\n']) {
       const result = await resokit(['reflect'], { input });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('interactieve terminal');
-      expect(result.stderr).toContain('resokit report');
+      // The advice names resokit as it was started: npx, on the PATH, or node and the script.
+      expect(result.stderr).toMatch(/(resokit|resokit\.js) report antwoorden\.yaml/);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
   }, e2eTimeout);

@@ -1,5 +1,5 @@
 // `resokit report` as a user runs it: the built CLI (npm run build first; npm test does it).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -67,6 +67,28 @@ describe('resokit report: a team', { timeout: e2eTimeout }, () => {
     expect(run.stderr).toContain(`let op: ${team[0]} is meer dan eens opgegeven; het telt één keer mee\n`);
     expect(run.stderr).toMatch(/let op: An Peeters staat in meer dan één bestand \(tests\/fixtures\/report\/team\/an\.yaml, .*an-kopie\.yaml\)/);
     expect(run.stdout).toContain('An Peeters (2)');
+  });
+
+  it('warns on stderr when the files come from different organisations, and the report says so too', async () => {
+    const other = join(scratch, 'bob-andere-vzw.yaml');
+    writeFileSync(other, readFileSync(join(root, team[1]!), 'utf8').replace('organisation: Buurtwerk De Brug vzw', 'organisation: Vzw Het Anker'));
+    const run = await resokit(['report', team[0]!, other, team[2]!]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^let op: deze bestanden komen van 2 organisaties: Buurtwerk De Brug vzw \(tests\/fixtures\/report\/team\/an\.yaml en tests\/fixtures\/report\/team\/chris\.yaml\) en Vzw Het Anker \(.*bob-andere-vzw\.yaml\)\./m,
+    );
+    expect(run.stdout).toContain('> **Let op:** deze bestanden komen van 2 organisaties: Buurtwerk De Brug vzw (An Peeters en Chris) en Vzw Het Anker (Bob Janssens).');
+    const html = await resokit(['report', '--format', 'html', team[0]!, other]);
+    expect(html.stdout).toContain('<p class="note"><strong>Let op:</strong> deze bestanden komen van 2 organisaties: Buurtwerk De Brug vzw (An Peeters) en Vzw Het Anker (Bob Janssens).');
+    const json = JSON.parse((await resokit(['report', '--format', 'json', '--anonymous', team[0]!, other])).stdout);
+    expect(json.severalOrganisations).toEqual([
+      { organisation: 'Buurtwerk De Brug vzw', participants: ['Deelnemer 1'] },
+      { organisation: 'Vzw Het Anker', participants: ['Deelnemer 2'] },
+    ]);
+    // The same organisation typed differently is one organisation: no warning.
+    const typedAgain = join(scratch, 'bob-zelfde-vzw.yaml');
+    writeFileSync(typedAgain, readFileSync(join(root, team[1]!), 'utf8').replace('organisation: Buurtwerk De Brug vzw', 'organisation: buurtwerk de brug VZW'));
+    expect((await resokit(['report', team[0]!, typedAgain])).stderr).toBe('');
   });
 
   it('--anonymous names nobody', async () => {
@@ -186,19 +208,21 @@ describe('resokit report: errors', { timeout: e2eTimeout }, () => {
   });
 
   it('an unwritable --out: exit 2, no stack trace', async () => {
-    const run = await resokit(['report', '--out', join(scratch, 'geen-map', 'x.md'), team[0]!]);
+    // A folder that does not exist is made (tests/e2e/reflect-out.test.ts); a file in its place cannot be.
+    writeFileSync(join(scratch, 'een-bestand'), 'x');
+    const run = await resokit(['report', '--out', join(scratch, 'een-bestand', 'x.md'), team[0]!]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^fout: kan .*x\.md niet schrijven: /);
-    expect(existsSync(join(scratch, 'geen-map'))).toBe(false);
+    expect(run.stderr).toMatch(/^fout: kan .*x\.md niet schrijven: een deel van het pad is geen map\n$/);
   });
 
   it('no error output has a stack trace', async () => {
+    writeFileSync(join(scratch, 'een-bestand'), 'x');
     for (const args of [
       ['report', 'bestaat-niet.yaml'],
       ['report', `${fixtures}/broken/syntax.yaml`],
       ['report', '--format', 'pdf', team[0]!],
       ['report', '--out', 'package.json', team[0]!],
-      ['report', '--out', join(scratch, 'geen-map', 'x.md'), team[0]!],
+      ['report', '--out', join(scratch, 'een-bestand', 'x.md'), team[0]!],
     ]) {
       const run = await resokit(args);
       expect(run.code).toBe(2);

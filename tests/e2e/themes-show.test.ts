@@ -35,7 +35,8 @@ describe('resokit themes', { timeout: e2eTimeout }, () => {
     expect(rows[0]).toMatch(/^ {2}sociaal-inclusief-beleid +Sociaal inclusief beleid +3 vragen$/);
     expect(rows).toContainEqual(expect.stringMatching(/^ {2}safe-space +Safe space +5 vragen$/));
     expect(rows).toContainEqual(expect.stringMatching(/^ {2}sociaal-gewaardeerde-rollen +Sociaal gewaardeerde rollen ontwerpen +1 vraag$/));
-    expect(run.stdout).toMatch(/\n18 thema’s · 59 vragen\nLees een thema volledig met: resokit show <id>\n$/);
+    // The hint names resokit as it was started (npx, on the PATH, or node and the script).
+    expect(run.stdout).toMatch(/\n18 thema’s · 59 vragen\nLees een thema volledig met: (npx resokit|resokit|node \S+) show <id>\n$/);
   });
 
   it('piped: one line per theme, so grep finds the id with its title', () => {

@@ -5,11 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltinSet } from '../../src/content/load-question-set.js';
 import { toPosixPath } from '../../src/files/posix-path.js';
 import { nl } from '../../src/i18n/nl/index.js';
-import { buildReport } from '../../src/report/index.js';
 import { renderReportJson } from '../../src/render/report/json.js';
 import { themesJson } from '../../src/render/theme-list.js';
 import { reportSet } from '../fixtures/report/question-set.js';
-import { earlier, fixture, naming } from '../report/helpers.js';
+import { buildSingle, buildTeam, earlier, fixture, naming } from '../report/helpers.js';
 
 describe('toPosixPath', () => {
   it.each([
@@ -33,12 +32,22 @@ describe('paths in machine output, built on Windows', () => {
     expect(new Set(files)).toEqual(new Set(['eigen themas/beleid.yaml', 'eigen themas/werking.yaml']));
   });
 
-  it('report JSON: the participants’ files and the earlier file with forward slashes', () => {
+  const earlierFile = { answers: earlier().answers, participant: 'An Peeters', file: 'vorig jaar\\an.yaml' };
+
+  it('report JSON of one file: the file and the earlier file with forward slashes', () => {
+    const report = buildSingle({ ...fixture('team/an.yaml'), file: 'team\\an.yaml' }, { set: reportSet, naming: naming(), earlier: earlierFile });
+    const json = JSON.parse(renderReportJson(report, 'nl', 'win32'));
+    expect(json.file).toBe('team/an.yaml');
+    expect(json.comparison.earlier.file).toBe('vorig jaar/an.yaml');
+    expect(report.file).toBe('team\\an.yaml');
+  });
+
+  it('report JSON of a team: the participants’ files and the earlier file with forward slashes', () => {
     const inputs = ['an', 'bob'].map((name) => ({ ...fixture(`team/${name}.yaml`), file: `team\\${name}.yaml` }));
-    const report = buildReport(inputs, {
+    const report = buildTeam(inputs, {
       set: reportSet,
       naming: naming(),
-      earlier: { answers: earlier().answers, participant: 'An Peeters', file: 'vorig jaar\\an.yaml' },
+      earlier: earlierFile,
     });
     const json = JSON.parse(renderReportJson(report, 'nl', 'win32'));
     expect(json.participants.map((p: { file: string }) => p.file)).toEqual(['team/an.yaml', 'team/bob.yaml']);

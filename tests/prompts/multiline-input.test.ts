@@ -1,4 +1,5 @@
 import { render } from '@inquirer/testing';
+import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { multilineInput } from '../../src/prompts/multiline-input.js';
 
@@ -20,7 +21,146 @@ describe('multilineInput', () => {
     expect(getScreen()).toContain('Enter op een lege regel = klaar');
     events.keypress('enter');
     await expect(answer).resolves.toBe('Elke dinsdag is er koffie.\nMaar niemand spreekt de mensen aan.');
-    expect(drafts).toEqual(['Elke dinsdag is er koffie.', 'Elke dinsdag is er koffie.\nMaar niemand spreekt de mensen aan.']);
+    expect(drafts.at(-1)).toBe('Elke dinsdag is er koffie.\nMaar niemand spreekt de mensen aan.');
+  });
+
+  it('hands over the whole text on every change, the line being typed too, once per turn', async () => {
+    const drafts: string[] = [];
+    const { answer, events } = await render(multilineInput, { ...config, onDraft: (d: string) => drafts.push(d) });
+    events.type('Elke dinsdag');
+    await drawn();
+    expect(drafts).toEqual(['Elke dinsdag']);
+    events.keypress('enter');
+    await drawn();
+    expect(drafts).toEqual(['Elke dinsdag']); // a new empty line changes nothing worth saving
+    events.type('koffie');
+    await drawn();
+    expect(drafts).toEqual(['Elke dinsdag', 'Elke dinsdag\nkoffie']);
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('Elke dinsdag\nkoffie');
+  });
+
+  it('moves between the lines with Up and Down, keeping the column where it can', async () => {
+    const { answer, events, getScreen } = await render(multilineInput, config);
+    events.type('een');
+    events.keypress('enter');
+    events.type('twee');
+    events.keypress('enter');
+    events.type('drie');
+    events.keypress('up');
+    events.keypress('up');
+    events.type(' plus');
+    await drawn();
+    // The lines under the one being edited stay on screen, in order.
+    expect(getScreen()).toContain('  een plus\n  twee\n  drie');
+    events.keypress('down');
+    events.type('!');
+    events.keypress('down');
+    events.keypress('down'); // past the last line: nothing happens
+    events.type('?');
+    events.keypress('up');
+    events.keypress('up');
+    events.keypress('up');
+    events.keypress('up'); // past the first line: nothing happens
+    events.type('>');
+    events.keypress('end');
+    events.keypress('down');
+    events.keypress('down');
+    events.keypress('end');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('een p>lus\ntwee!\ndrie?');
+  });
+
+  it('puts a paste into the middle of a line at the cursor (readline would append it)', async () => {
+    const { answer, input } = await render(multilineInput, config);
+    input.write('Eerste regel\r');
+    input.write('tweede');
+    input.write('\x1b[A'); // up, into the first line at the same column: after 'Eerste'
+    input.write(' EXTRA 😀');
+    input.write('\x1b[B');
+    input.write('\r');
+    input.write('\r');
+    await expect(answer).resolves.toBe('Eerste EXTRA 😀 regel\ntweede');
+  });
+
+  it('splits the line at the cursor on Enter', async () => {
+    const { answer, events } = await render(multilineInput, config);
+    events.type('eerstetweede');
+    for (let i = 0; i < 6; i++) events.keypress('left');
+    events.keypress('enter');
+    events.keypress('end');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('eerste\ntweede');
+  });
+
+  it('joins a line to the one above with Backspace at its start', async () => {
+    const drafts: string[] = [];
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, onDraft: (d: string) => drafts.push(d) });
+    events.type('een');
+    events.keypress('enter');
+    events.type('twee');
+    events.keypress('enter');
+    events.type('drie');
+    events.keypress('up');
+    events.keypress('home');
+    events.keypress('backspace');
+    events.type(' ');
+    await drawn();
+    expect(getScreen()).toContain('  een twee\n  drie');
+    expect(drafts.at(-1)).toBe('een twee\ndrie');
+    events.keypress('down');
+    events.keypress('end');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('een twee\ndrie');
+  });
+
+  it('hands over every line on an interruption, also while an earlier line is being edited', async () => {
+    const drafts: string[] = [];
+    const controller = new AbortController();
+    const { answer, events } = await render(multilineInput, { ...config, onDraft: (d: string) => drafts.push(d) }, { signal: controller.signal });
+    events.type('een');
+    events.keypress('enter');
+    events.type('twee');
+    events.keypress('up');
+    events.type(' en');
+    controller.abort();
+    await expect(answer).rejects.toThrow();
+    expect(drafts.at(-1)).toBe('een en\ntwee');
+  });
+
+  it('redraws for a new width on a resize, erasing the frame the terminal re-wrapped', async () => {
+    const written: string[] = [];
+    const terminal = Object.assign(new EventEmitter(), { columns: 60, rows: 20, write: (text: string) => written.push(text) });
+    const { events, getScreen } = await render(multilineInput, { ...config, terminal });
+    events.type('een');
+    events.keypress('enter');
+    events.type('twee');
+    events.keypress('up');
+    await drawn();
+    expect(getScreen()).toContain('? Hoe toegankelijk zijn medewerkers voor een gesprek?');
+    terminal.columns = 30;
+    terminal.emit('resize');
+    await drawn();
+    // The 53-column question now takes two rows: from the cursor's row ('een') up 2 to the top,
+    // clear, down 1 to the row where Inquirer expects the cursor.
+    expect(written).toEqual(['\x1b[2A\r\x1b[J\x1b[1B']);
+    expect(getScreen().split('\n').slice(0, 4)).toEqual(['? Hoe toegankelijk zijn', 'medewerkers voor een gesprek?', '  een', '  twee']);
+    terminal.columns = 80;
+    terminal.emit('resize');
+    await drawn();
+    expect(written).toHaveLength(1); // wider: nothing was re-wrapped, nothing to erase
+  });
+
+  it('wraps the question without a leading space on its continuation lines', async () => {
+    const terminal = Object.assign(new EventEmitter(), { columns: 30, rows: 20, write: () => true });
+    const { events, getScreen } = await render(multilineInput, { ...config, terminal });
+    events.type('x');
+    await drawn();
+    expect(getScreen().split('\n').slice(0, 3)).toEqual(['? Hoe toegankelijk zijn', 'medewerkers voor een gesprek?', '  x']);
   });
 
   it('skips with an empty answer when Enter comes first', async () => {
@@ -53,6 +193,7 @@ describe('multilineInput', () => {
     } finally {
       vi.useRealTimers();
     }
+    await drawn(); // the draft is handed over once per turn of the event loop
     expect(drafts.at(-1)).toBe('Eerste alinea.\n\nTweede alinea.');
     events.keypress('enter');
     await expect(answer).resolves.toBe('Eerste alinea.\n\nTweede alinea.');

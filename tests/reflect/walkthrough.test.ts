@@ -122,8 +122,8 @@ describe('the reflect walk-through', () => {
 
     const file = await done;
     expect(file.status).toBe('complete');
-    expect(file.focus).toEqual(['a1']);
     const [first, second] = file.themes;
+    expect(file.focus).toEqual([first!.actions[0]!.id]);
     expect(first!.answers.map((a) => a.answer)).toEqual([
       'Ons onthaal | is laagdrempelig\nmaar de website niet',
       'Bekendheid is ons zwakste punt',
@@ -132,7 +132,7 @@ describe('the reflect walk-through', () => {
     expect(first!.answers[1]!.skipped).toBeUndefined();
     expect(first).toMatchObject({ rating: 'first-steps', importance: 'high', reviewed: true });
     expect(first!.actions).toEqual([
-      { id: 'a1', what: 'Website nalezen op begrijpbaarheid', who: 'Jonas', due: '2027-01-31', priority: 'medium', status: 'open' },
+      { id: expect.stringMatching(/^a-[a-z2-7]{10}$/), what: 'Website nalezen op begrijpbaarheid', who: 'Jonas', due: '2027-01-31', priority: 'medium', status: 'open' },
     ]);
     expect(second!.answers).toEqual([
       { id: 'sociaal-vaardig', question: smallSet.themes[1]!.questions[0]!.text, skipped: true },
@@ -163,6 +163,137 @@ describe('the reflect walk-through', () => {
     expect(result.themes[0]!.answers[1]!.draft).toBeUndefined();
     expect(result.status).toBe('complete');
     expect(result.focus).toEqual([]);
+  });
+
+  it('changes an action in the review (what, who, when, priority), keeping its id and its place', async () => {
+    const screen = createScreen();
+    let file = fresh();
+    file = addAction(file, 0, { what: 'Huisbezoeken', who: 'Sara', due: '2027-03-01', priority: 'medium' }, clock(), () => 'a-huis');
+    file = addAction(file, 0, { what: 'Koffie', priority: 'low' }, clock(), () => 'a-koffie');
+    const theme = {
+      ...file.themes[0]!,
+      answers: file.themes[0]!.answers.map((a) => ({ ...a, answer: 'ja' })),
+      rating: 'on-track' as const,
+      importance: 'low' as const,
+      actionsDone: true,
+      discussDone: true,
+    };
+    const { done } = start(screen, { ...file, themes: [theme] });
+    await screen.next('Klopt alles?');
+    await screen.next('Actie aanpassen: Huisbezoeken');
+    await screen.next('Actie schrappen: Huisbezoeken');
+    for (let i = 0; i < 7; i++) screen.key('down');
+    screen.key('enter');
+    await screen.next('Wat gaan jullie doen? Huisbezoeken');
+    screen.type(' bij nieuwe buren');
+    screen.key('enter');
+    await screen.next('Wie neemt het op? (leeg = nog te bepalen) Sara');
+    for (let i = 0; i < 4; i++) screen.key('backspace');
+    screen.key('enter'); // emptied: no owner any more
+    await screen.next('Tegen wanneer? (bv. 31/1/2027; leeg = geen datum) 2027-03-01');
+    for (let i = 0; i < 10; i++) screen.key('backspace');
+    screen.type('15/4/2027');
+    screen.key('enter');
+    await screen.next('Prioriteit?');
+    screen.key('down');
+    screen.key('enter'); // from medium to low
+    await screen.next('Klopt alles?');
+    await screen.next('Actie aanpassen: Huisbezoeken bij nieuwe buren');
+    screen.key('enter');
+    await screen.next('Begin klein');
+    screen.key('space');
+    screen.key('enter');
+    const result = await done;
+    expect(result.themes[0]!.actions).toEqual([
+      { id: 'a-huis', what: 'Huisbezoeken bij nieuwe buren', due: '2027-04-15', priority: 'low', status: 'open' },
+      { id: 'a-koffie', what: 'Koffie', priority: 'low', status: 'open' },
+    ]);
+    expect(result.focus).toEqual(['a-huis']);
+  });
+
+  it('keeps an action as it was when every answer of the change is Enter, also a date that has passed since', async () => {
+    const screen = createScreen();
+    let file = fresh();
+    file = addAction(file, 0, { what: 'Huisbezoeken', who: 'Sara', due: '2026-10-01', priority: 'high' }, clock(), () => 'a-huis');
+    const theme = { ...file.themes[0]!, answers: file.themes[0]!.answers.map((a) => ({ ...a, skipped: true })), rating: 'unknown' as const, importance: 'low' as const, actionsDone: true, discussDone: true };
+    const { done } = start(screen, { ...file, themes: [theme], focus: ['a-huis'] });
+    await screen.next('Klopt alles?');
+    for (let i = 0; i < 7; i++) screen.key('down');
+    screen.key('enter');
+    for (const prompt of ['Wat gaan jullie doen?', 'Wie neemt het op?', 'Tegen wanneer?', 'Prioriteit?']) {
+      await screen.next(prompt);
+      screen.key('enter');
+    }
+    await screen.next('Klopt alles?');
+    screen.key('enter');
+    const result = await done;
+    expect(result.themes[0]!.actions).toEqual([{ id: 'a-huis', what: 'Huisbezoeken', who: 'Sara', due: '2026-10-01', priority: 'high', status: 'open' }]);
+  });
+
+  it('reopens a finished reflection at its summary: any theme can be changed, and a removed focus is asked again', async () => {
+    const screen = createScreen();
+    let file = fresh();
+    file = addAction(file, 0, { what: 'Huisbezoeken', priority: 'medium' }, clock(), () => 'a-huis');
+    file = addAction(file, 1, { what: 'Koffie', priority: 'low' }, clock(), () => 'a-koffie');
+    const closed = (t: AnswersFile['themes'][number]) => ({
+      ...t,
+      answers: t.answers.map((a) => ({ ...a, answer: 'ja' })),
+      rating: 'on-track' as const,
+      importance: 'low' as const,
+      actionsDone: true,
+      discussDone: true,
+      reviewed: true,
+    });
+    const finished = { ...file, status: 'complete' as const, focus: ['a-huis'], themes: file.themes.map(closed) };
+    const { done } = start(screen, finished);
+    await screen.next('Wat wil je nakijken of wijzigen?');
+    await screen.next('Thema nakijken: Gradueel aanbod');
+    await screen.next('De focus wijzigen');
+    screen.key('down');
+    screen.key('enter'); // the first theme
+    await screen.next('Overzicht: Toegankelijkheidsbeleid');
+    await screen.next('Klopt alles?');
+    screen.key('down');
+    screen.key('down');
+    screen.key('down');
+    screen.key('enter'); // where you stand
+    await screen.next('Waar staat je organisatie vandaag');
+    screen.key('down');
+    screen.key('enter'); // on track → embedded
+    await screen.next('Klopt alles?');
+    for (let i = 0; i < 8; i++) screen.key('down');
+    screen.key('enter'); // remove Huisbezoeken, the focus
+    await screen.next('Klopt alles?');
+    screen.key('enter');
+    // The focus is gone with its action: asked again before the summary.
+    await screen.next('Begin klein');
+    screen.key('space');
+    screen.key('enter');
+    await screen.next('Wat wil je nakijken of wijzigen?');
+    screen.key('enter'); // done
+    const result = await done;
+    expect(result.status).toBe('complete');
+    expect(result.themes.map((t) => t.rating)).toEqual(['embedded', 'on-track']);
+    expect(result.themes[0]!.actions).toEqual([]);
+    expect(result.focus).toEqual(['a-koffie']);
+    expect(screen.text()).not.toContain('Thema 1/2 · vraag');
+  });
+
+  it('reopens a finished reflection and leaves it as it was when done at once', async () => {
+    const screen = createScreen();
+    const file = fresh();
+    const finished = {
+      ...file,
+      status: 'complete' as const,
+      focus: [],
+      themes: file.themes.map((t) => ({ ...t, answers: t.answers.map((a) => ({ ...a, skipped: true })), rating: 'unknown' as const, importance: 'unknown' as const, actionsDone: true, discussDone: true, reviewed: true })),
+    };
+    const { done, saves } = start(screen, finished);
+    await screen.next('Wat wil je nakijken of wijzigen?');
+    expect(screen.text()).not.toContain('De focus wijzigen'); // no actions: no focus to change
+    screen.key('enter');
+    expect(await done).toEqual(finished);
+    expect(saves).toEqual([]);
   });
 
   it('asks for one to three focus actions and refuses none', async () => {
@@ -196,8 +327,8 @@ describe('the reflect walk-through', () => {
   it('with --previous: first asks what became of each earlier action, and offers the relevant ones as focus', async () => {
     const screen = createScreen();
     let earlier = newAnswers(smallSet, [smallSet.themes[0]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock());
-    earlier = addAction(earlier, 0, { what: 'Folder herschrijven', priority: 'high' }, clock());
-    earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', due: '2026-09-30', priority: 'low' }, clock());
+    earlier = addAction(earlier, 0, { what: 'Folder herschrijven', priority: 'high' }, clock(), () => 'a-folder');
+    earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', due: '2026-09-30', priority: 'low' }, clock(), () => 'a-onthaal');
     const file = carryActions(newAnswers(smallSet, [smallSet.themes[2]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'vorige.yaml');
     const { done } = start(screen, file);
     await screen.next('stelden jullie 2 actie(s) voor');
@@ -218,10 +349,10 @@ describe('the reflect walk-through', () => {
     screen.key('enter');
     const result = await done;
     expect(result.previous!.actions.map((a) => [a.id, a.what, a.status, a.due])).toEqual([
-      ['p1', 'Folder herschrijven', 'done', undefined],
-      ['p2', 'Onthaal opleiden', 'open', '2027-01-31'],
+      ['a-folder', 'Folder herschrijven', 'done', undefined],
+      ['a-onthaal', 'Onthaal opleiden', 'open', '2027-01-31'],
     ]);
-    expect(result.focus).toEqual(['p2']);
+    expect(result.focus).toEqual(['a-onthaal']);
     expect(screen.text()).not.toContain('Folder herschrijven (Toegankelijkheidsbeleid)');
   });
 });

@@ -1,4 +1,5 @@
 import { spawn as spawnPty, type IPty } from '@lydell/node-pty';
+import xterm from '@xterm/headless';
 import { stripVTControlCharacters } from 'node:util';
 import { bin, cliTimeout } from './run-cli.js';
 
@@ -11,13 +12,18 @@ export const keys = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctr
  * screen: sending everything at once would reach a prompt that does not exist yet. Waiting has a
  * time limit: a session that stalls is killed, and the test fails with the screen so far.
  */
-export function runInPty(args: string[], options: { cwd: string; env?: Record<string, string>; program?: { file: string; args: string[] } }) {
+export function runInPty(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; cols?: number; rows?: number; program?: { file: string; args: string[] } },
+) {
+  const cols = options.cols ?? 100;
+  const rows = options.rows ?? 40;
   // `program`: another way to start resokit (the Windows smoke test: wine node.exe resokit.js).
   const program = options.program ?? { file: process.execPath, args: [bin] };
   const pty: IPty = spawnPty(program.file, [...program.args, ...args], {
     name: 'xterm-256color',
-    cols: 100,
-    rows: 40,
+    cols,
+    rows,
     cwd: options.cwd,
     // npm_command: the test runner may itself run under npx, which changes the printed commands.
     env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '', npm_command: '', ...options.env } as Record<string, string>,
@@ -31,9 +37,17 @@ export function runInPty(args: string[], options: { cwd: string; env?: Record<st
       resolve(code);
     }),
   );
+  // What a person would see: the output drawn by a terminal emulator of the same size.
+  const terminal = new xterm.Terminal({ cols, rows, scrollback: 10_000, allowProposedApi: true });
   pty.onData((data) => {
     output += data;
+    terminal.write(data);
   });
+  const drawn = () => new Promise<void>((resolve) => terminal.write('', resolve));
+  const lines = (from: number, to: number) => {
+    const buffer = terminal.buffer.active;
+    return Array.from({ length: to - from }, (_, i) => buffer.getLine(from + i)?.translateToString(true) ?? '');
+  };
   const plain = () => stripVTControlCharacters(output);
   const fail = (what: string): Error => {
     try {
@@ -56,6 +70,21 @@ export function runInPty(args: string[], options: { cwd: string; env?: Record<st
     text: plain,
     get exitCode() {
       return exitCode;
+    },
+    /** The rows on screen now, as the emulator shows them. */
+    async screen(): Promise<string[]> {
+      await drawn();
+      return lines(terminal.buffer.active.viewportY, terminal.buffer.active.viewportY + terminal.rows);
+    },
+    /** Everything the terminal holds: the scrollback, then the screen. */
+    async history(): Promise<string[]> {
+      await drawn();
+      return lines(0, terminal.buffer.active.length);
+    },
+    /** The window changes size: the program gets SIGWINCH, the emulator re-wraps as a terminal does. */
+    resize(newCols: number, newRows: number) {
+      terminal.resize(newCols, newRows);
+      pty.resize(newCols, newRows);
     },
     async waitFor(text: string, timeoutMs = 10_000): Promise<void> {
       const start = Date.now();

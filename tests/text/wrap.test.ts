@@ -1,6 +1,6 @@
 // Terminal text: display width and word wrapping (src/text/wrap.ts).
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrap } from '../../src/text/wrap.js';
+import { displayWidth, truncate, wrap } from '../../src/text/wrap.js';
 
 const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 
@@ -18,10 +18,36 @@ describe('displayWidth', () => {
     ['한국', 4],
     ['ｆｕｌｌ', 8],
     ['a\u200db', 2], // zero-width joiner
-    ['☺\ufe0f', 1], // the variation selector itself adds nothing
+    ['☺', 1], // text presentation
+    ['☺\ufe0f', 2], // the variation selector asks for the emoji presentation: two columns
+    ['👨‍👩‍👧', 2], // one emoji made of three, joined
+    ['👍🏽', 2], // with a skin tone
+    ['🇧🇪', 2], // a flag
+    ['1️⃣', 2], // a keycap
+    ['ก่', 1], // Thai consonant with a tone mark
+    ['e\u20dd', 1], // an enclosing mark
     ['a\tb', 2], // control characters take no column
+    ['\x1b[1mvet\x1b[22m 😀', 6], // colour codes take none either
   ])('%j is %i columns', (text, width) => {
     expect(displayWidth(text)).toBe(width);
+  });
+});
+
+describe('truncate', () => {
+  it.each([
+    ['kort', 10, 'kort'],
+    ['precies 10', 10, 'precies 10'],
+    ['een beetje te lang', 10, 'een beetj…'],
+    ['een   twee\ndrie', 20, 'een twee drie'],
+    ['日本語日本語', 7, '日本語…'],
+    ['😀😀😀😀', 5, '😀😀…'],
+    ['cre\u0301e\u0308ren en meer', 6, 'cre\u0301e\u0308r…'],
+    ['👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧', 5, '👨‍👩‍👧👨‍👩‍👧…'],
+    ['\x1b[2m(dim)\x1b[22m', 10, '\x1b[2m(dim)\x1b[22m'], // colour codes take no room
+    ['Koffie \x1b[2m(Toegankelijkheidsbeleid)\x1b[22m', 16, 'Koffie \x1b[2m(Toegank…\x1b[0m'], // kept whole, reset when cut
+  ])('%j in %i columns is %j', (text, width, expected) => {
+    expect(truncate(text, width)).toBe(expected);
+    expect(displayWidth(truncate(text, width))).toBeLessThanOrEqual(width);
   });
 });
 
@@ -78,6 +104,11 @@ describe('wrap', () => {
     expect(widest(wrapped)).toBeLessThanOrEqual(10);
     expect(widest(wrap('日本語日本語日本語日本語', 10))).toBeLessThanOrEqual(10);
     expect(wrap('日本語日本語日本語日本語', 10)).toBe(['日本語日本', '語日本語日', '本語'].join('\n'));
+  });
+
+  it('never cuts an accent or a joined emoji from its character', () => {
+    expect(wrap('cre\u0301e\u0308rencre\u0301e\u0308ren', 10)).toBe('cre\u0301e\u0308rencre\u0301\ne\u0308ren');
+    expect(wrap('👨‍👩‍👧'.repeat(6), 10)).toBe(`${'👨‍👩‍👧'.repeat(5)}\n👨‍👩‍👧`);
   });
 
   it('keeps the line breaks of the text; each line is wrapped on its own', () => {

@@ -8,9 +8,10 @@ export const reflect: Messages['reflect'] = {
     mark: 'select',
     submit: 'continue',
   },
-  noTerminal:
+  noTerminal: (themes, show, report) =>
     'resokit reflect asks questions and needs an interactive terminal for that (not a pipe or /dev/null). ' +
-    'Start it in a terminal window. Without a terminal you can still use: resokit themes, resokit show <theme>, resokit report <answers.yaml>.',
+    `Start it in a terminal window. Without a terminal you can still use: ${themes}, ${show}, ${report}`,
+  themePlaceholder: '<theme>',
   welcomeTitle: 'Welcome to the Resokit reflection tool',
   welcome: (setTitle) =>
     `“${setTitle}” helps you make the policy and the practice of your organisation more sensitive to loneliness. ` +
@@ -25,10 +26,10 @@ export const reflect: Messages['reflect'] = {
   chooseAtLeastOne: 'Select at least one theme (space), then press enter.',
   themeHeader: (index, total, title) => `Theme ${index}/${total} · ${title}`,
   progress: (theme, themes, question, questions) => `Theme ${theme}/${themes} · question ${question}/${questions}`,
-  answerHelp: 'Enter = new line · Enter on an empty line = done · Enter straight away = skip · Ctrl+E = editor',
-  answerHelpNoEditor: 'Enter = new line · Enter on an empty line = done · Enter straight away = skip',
-  changeHelp: 'Add or change · Backspace on an empty line = edit the line above · Enter on an empty line = done · Ctrl+E = editor',
-  changeHelpNoEditor: 'Add or change · Backspace on an empty line = edit the line above · Enter on an empty line = done',
+  answerHelp: 'Enter = new line · Enter on an empty line = done · Enter straight away = skip · ↑↓ = other line · Ctrl+E = editor',
+  answerHelpNoEditor: 'Enter = new line · Enter on an empty line = done · Enter straight away = skip · ↑↓ = other line',
+  changeHelp: 'Add or change · ↑↓ = other line · Backspace at the start = join with the line above · Enter on an empty line = done · Ctrl+E = editor',
+  changeHelpNoEditor: 'Add or change · ↑↓ = other line · Backspace at the start = join with the line above · Enter on an empty line = done',
   editorOpen: 'The editor is open; save and close it to continue.',
   draftRestored: 'What you typed last time is ready for you.',
   ratingQuestion: (title) => `Where does your organisation stand today on “${title}”?`,
@@ -56,6 +57,10 @@ export const reflect: Messages['reflect'] = {
   discussQuestion: 'Which questions do you want to discuss with the team? (space = select, enter = continue)',
   skipped: '(skipped)',
   unanswered: '(not answered)',
+  summaryQuestion: 'What do you want to look at or change?',
+  summaryTheme: (title) => `Look at theme: ${title}`,
+  summaryFocus: 'Change the focus',
+  summaryDone: 'Done: make the action plan again',
   reviewTitle: (title) => `Overview: ${title}`,
   reviewQuestion: 'Is everything right? Pick something to change, or continue.',
   reviewContinue: 'All right, continue',
@@ -63,6 +68,7 @@ export const reflect: Messages['reflect'] = {
   reviewChangeRating: 'Change where you stand',
   reviewChangeImportance: 'Change importance',
   reviewAddAction: 'Add another action',
+  reviewChangeAction: (what) => `Change action: ${what}`,
   reviewRemoveAction: (what) => `Remove action: ${what}`,
   reviewChangeDiscuss: 'Change the points to discuss',
   rating: 'Where you stand',
@@ -78,7 +84,11 @@ export const reflect: Messages['reflect'] = {
   previousNewDue: (date) => `The date (${date}) has passed. New date? (e.g. 31/1/2027; empty = no date)`,
   previousNone: 'The previous answers file has no actions.',
   resumed: (file) => `Continuing ${file}.`,
-  resumeAlreadyComplete: 'This reflection was already finished; the action plan is made again.',
+  resumeAlreadyComplete: 'This reflection was already finished. You can still look at and change anything; then the action plan is made again.',
+  replacePlan: (file) => `${file} already exists. Replace it with a new action plan?`,
+  replacePlanYes: 'Yes, look it over and then replace it',
+  replacePlanNo: 'No, stop (nothing changes)',
+  planKept: (file) => `Nothing changed; ${file} stays as it was.`,
   setChanged: (from, to) => `The question set has changed since these answers (version ${from} → ${to}):`,
   questionAdded: (theme, question) => `new question in ${theme}: ${question}`,
   questionRemoved: (theme, question) => `question no longer in the set (answer kept) in ${theme}: ${question}`,
@@ -100,8 +110,23 @@ export const reflect: Messages['reflect'] = {
     'You may read and edit this file; resokit report makes the action plan from it again.',
   expectedAnswersRoot: 'an answers file of resokit reflect (with format, questionSet, themes, ...)',
   unknownFocus: (id) => `the focus refers to action '${id}', which is not in this file`,
+  duplicateActionId: (id) => `action id '${id}' occurs more than once in this file`,
   nothingSaved: 'Interrupted before there was anything to save.',
   terminated: 'resokit was stopped; your answers are saved.',
+  saveFailing: (file, reason) =>
+    `Saving to ${file} fails: ${reason}. Your answers are kept while resokit stays open; every change tries again.`,
+  saveWorksAgain: (file) => `Saving works again: ${file}`,
+  askOtherFolder: (reason) => `Your answers cannot be saved (${reason}). In which folder may they go? (empty = your home folder)`,
+  otherFolderFails: (dir, reason) => `That fails in ${dir} too: ${reason}. Choose another folder.`,
+  savedElsewhere: 'The original folder failed; your answers are now elsewhere.',
+  lastResort: (command) =>
+    'Your answers could not be saved anywhere. Below is the complete answers file: ' +
+    `copy everything up to the line ----- into a file answers.yaml, and continue with: ${command}`,
+  planNotWritten: (file, reason, command) =>
+    `The action plan could not be written to ${file}: ${reason}. Your answers are saved; make the action plan with: ${command}`,
+  nothingSavedAnywhere: 'Your answers could not be saved anywhere; they are shown above, copy them.',
+  forgotQuestions: (path, command) =>
+    `These answers use own themes from ${path}. Did you forget --questions ${path}? To continue: ${command}`,
   printable: (command) => `Printable version: ${command}`,
   done: 'Done! Take the action plan to the team meeting.',
 };

@@ -7,9 +7,10 @@ export const reflect = {
     mark: 'aanduiden',
     submit: 'verder',
   },
-  noTerminal:
+  noTerminal: (themes: string, show: string, report: string) =>
     'resokit reflect stelt vragen en heeft daarvoor een interactieve terminal nodig (geen pijp of /dev/null). ' +
-    'Start het in een terminalvenster. Zonder terminal kan je wel: resokit themes, resokit show <thema>, resokit report <antwoorden.yaml>.',
+    `Start het in een terminalvenster. Zonder terminal kan je wel: ${themes}, ${show}, ${report}`,
+  themePlaceholder: '<thema>',
   welcomeTitle: 'Welkom bij de Resokit-reflectietool',
   welcome: (setTitle: string) =>
     `“${setTitle}” helpt je om het beleid en de werking van je organisatie eenzaamheidssensitiever te maken. ` +
@@ -25,10 +26,10 @@ export const reflect = {
   themeHeader: (index: number, total: number, title: string) => `Thema ${index}/${total} · ${title}`,
   progress: (theme: number, themes: number, question: number, questions: number) =>
     `Thema ${theme}/${themes} · vraag ${question}/${questions}`,
-  answerHelp: 'Enter = nieuwe regel · Enter op een lege regel = klaar · meteen Enter = overslaan · Ctrl+E = editor',
-  answerHelpNoEditor: 'Enter = nieuwe regel · Enter op een lege regel = klaar · meteen Enter = overslaan',
-  changeHelp: 'Vul aan of pas aan · Backspace op een lege regel = vorige regel aanpassen · Enter op een lege regel = klaar · Ctrl+E = editor',
-  changeHelpNoEditor: 'Vul aan of pas aan · Backspace op een lege regel = vorige regel aanpassen · Enter op een lege regel = klaar',
+  answerHelp: 'Enter = nieuwe regel · Enter op een lege regel = klaar · meteen Enter = overslaan · ↑↓ = andere regel · Ctrl+E = editor',
+  answerHelpNoEditor: 'Enter = nieuwe regel · Enter op een lege regel = klaar · meteen Enter = overslaan · ↑↓ = andere regel',
+  changeHelp: 'Vul aan of pas aan · ↑↓ = andere regel · Backspace vooraan = samenvoegen met de regel erboven · Enter op een lege regel = klaar · Ctrl+E = editor',
+  changeHelpNoEditor: 'Vul aan of pas aan · ↑↓ = andere regel · Backspace vooraan = samenvoegen met de regel erboven · Enter op een lege regel = klaar',
   editorOpen: 'De editor is open; sla op en sluit hem om verder te gaan.',
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
   ratingQuestion: (title: string) => `Waar staat je organisatie vandaag rond “${title}”?`,
@@ -56,6 +57,10 @@ export const reflect = {
   discussQuestion: 'Welke vragen wil je met het team bespreken? (spatie = aanduiden, enter = verder)',
   skipped: '(overgeslagen)',
   unanswered: '(niet beantwoord)',
+  summaryQuestion: 'Wat wil je nakijken of wijzigen?',
+  summaryTheme: (title: string) => `Thema nakijken: ${title}`,
+  summaryFocus: 'De focus wijzigen',
+  summaryDone: 'Klaar: het actieplan opnieuw maken',
   reviewTitle: (title: string) => `Overzicht: ${title}`,
   reviewQuestion: 'Klopt alles? Kies iets om te wijzigen, of ga verder.',
   reviewContinue: 'Alles klopt, verder',
@@ -63,6 +68,7 @@ export const reflect = {
   reviewChangeRating: 'Waar jullie staan wijzigen',
   reviewChangeImportance: 'Belang wijzigen',
   reviewAddAction: 'Nog een actie toevoegen',
+  reviewChangeAction: (what: string) => `Actie aanpassen: ${what}`,
   reviewRemoveAction: (what: string) => `Actie schrappen: ${what}`,
   reviewChangeDiscuss: 'Bespreekpunten wijzigen',
   rating: 'Waar jullie staan',
@@ -78,7 +84,11 @@ export const reflect = {
   previousNewDue: (date: string) => `De datum (${date}) is voorbij. Nieuwe datum? (bv. 31/1/2027; leeg = geen datum)`,
   previousNone: 'Het vorige antwoordenbestand bevat geen acties.',
   resumed: (file: string) => `Verder met ${file}.`,
-  resumeAlreadyComplete: 'Deze reflectie was al afgerond; het actieplan wordt opnieuw gemaakt.',
+  resumeAlreadyComplete: 'Deze reflectie was al afgerond. Je kan alles nog nakijken en wijzigen; daarna wordt het actieplan opnieuw gemaakt.',
+  replacePlan: (file: string) => `${file} bestaat al. Vervangen door een nieuw actieplan?`,
+  replacePlanYes: 'Ja, nakijken en daarna vervangen',
+  replacePlanNo: 'Nee, stoppen (er verandert niets)',
+  planKept: (file: string) => `Er is niets veranderd; ${file} blijft zoals het was.`,
   setChanged: (from: string, to: string) => `De vragenset is gewijzigd sinds deze antwoorden (versie ${from} → ${to}):`,
   questionAdded: (theme: string, question: string) => `nieuwe vraag in ${theme}: ${question}`,
   questionRemoved: (theme: string, question: string) => `vraag niet meer in de set (antwoord bewaard) in ${theme}: ${question}`,
@@ -101,8 +111,23 @@ export const reflect = {
     'Je mag dit bestand lezen en aanpassen; resokit report maakt er opnieuw het actieplan van.',
   expectedAnswersRoot: 'een antwoordenbestand van resokit reflect (met format, questionSet, themes, ...)',
   unknownFocus: (id: string) => `de focus verwijst naar actie '${id}', die niet in dit bestand staat`,
+  duplicateActionId: (id: string) => `actie-id '${id}' komt meer dan eens voor in dit bestand`,
   nothingSaved: 'Onderbroken voor er iets te bewaren was.',
   terminated: 'resokit werd gestopt; je antwoorden zijn bewaard.',
+  saveFailing: (file: string, reason: string) =>
+    `Opslaan in ${file} lukt niet: ${reason}. Je antwoorden blijven bewaard zolang resokit open is; bij elke wijziging proberen we opnieuw.`,
+  saveWorksAgain: (file: string) => `Opslaan lukt weer: ${file}`,
+  askOtherFolder: (reason: string) => `Je antwoorden kunnen niet bewaard worden (${reason}). In welke map mogen ze? (leeg = je thuismap)`,
+  otherFolderFails: (dir: string, reason: string) => `Ook in ${dir} lukt het niet: ${reason}. Kies een andere map.`,
+  savedElsewhere: 'De oorspronkelijke map lukte niet; je antwoorden staan nu elders.',
+  lastResort: (command: string) =>
+    'Je antwoorden konden nergens bewaard worden. Hieronder staat het volledige antwoordenbestand: ' +
+    `kopieer alles tot de lijn ----- naar een bestand antwoorden.yaml, en ga verder met: ${command}`,
+  planNotWritten: (file: string, reason: string, command: string) =>
+    `Het actieplan kon niet geschreven worden in ${file}: ${reason}. Je antwoorden zijn bewaard; maak het actieplan met: ${command}`,
+  nothingSavedAnywhere: 'Je antwoorden konden nergens bewaard worden; ze staan hierboven, kopieer ze.',
+  forgotQuestions: (path: string, command: string) =>
+    `Deze antwoorden gebruiken eigen thema’s uit ${path}. Vergat je --questions ${path}? Verder gaan: ${command}`,
   printable: (command: string) => `Afdrukbare versie: ${command}`,
   done: 'Klaar! Neem het actieplan mee naar het teamoverleg.',
 };
