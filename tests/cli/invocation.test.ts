@@ -29,9 +29,9 @@ describe('invocation: the command resokit prints for running it again', () => {
 describe('printedCommand: a command to print, with the flags it needs', () => {
   it.each([
     ['plain words', ['reflect', '--resume', 'resokit/a.yaml'], {}, 'resokit reflect --resume resokit/a.yaml'],
-    ['a path with a space is quoted', ['report', 'my files/a.yaml'], {}, 'resokit report "my files/a.yaml"'],
+    ['a path with a space is quoted', ['report', 'my files/a.yaml'], {}, "resokit report 'my files/a.yaml'"],
     ['a placeholder stays as it is', ['show', '<id>'], {}, 'resokit show <id>'],
-    ['--lang and --questions, quoted', ['themes'], { language: 'en', questions: 'eigen themas' }, 'resokit themes --lang en --questions "eigen themas"'],
+    ['--lang and --questions, quoted', ['themes'], { language: 'en', questions: 'eigen themas' }, "resokit themes --lang en --questions 'eigen themas'"],
   ] as const)('%s', (_name, args, flags, expected) => {
     expect(printedCommand('resokit', args, flags)).toBe(expected);
   });
