@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { nl } from '../../../src/i18n/nl/index.js';
 import { waitUntil } from '../../support/wait-until.js';
 import { winNode, winePath, wineTimeout } from './support/wine.js';
 
@@ -41,7 +42,7 @@ describe('saving over a file held by another program', { timeout: 4 * wineTimeou
     const show = await winNode(wine, [bin, 'show', 'safe-space', '--out', 'thema.md', '--force'], { cwd: dir });
     const waited = Date.now() - started;
     release();
-    expect(show).toMatchObject({ code: 2, stderr: 'fout: kan thema.md niet schrijven: geen toegang\n' });
+    expect(show).toMatchObject({ code: 2, stderr: `fout: ${nl.report.cannotWrite('thema.md', nl.files.reasons.EPERM!)}\n` });
     expect(waited).toBeGreaterThanOrEqual(4_900);
     expect(readFileSync(file, 'utf8')).toBe('mijn notities\n');
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
