@@ -31,6 +31,10 @@ export const reflect = {
   changeHelp: 'Vul aan of pas aan · ↑↓ = andere regel · Backspace vooraan = samenvoegen met de regel erboven · Enter op een lege regel = klaar · Ctrl+E = editor',
   changeHelpNoEditor: 'Vul aan of pas aan · ↑↓ = andere regel · Backspace vooraan = samenvoegen met de regel erboven · Enter op een lege regel = klaar',
   editorOpen: 'De editor is open; sla op en sluit hem om verder te gaan.',
+  editorNotFound: (editor: string) => `Editor '${editor}' niet gevonden. Je tekst blijft staan. Stel VISUAL of EDITOR in, bv. op: code --wait`,
+  editorFailed: (editor: string, code: number) => `Editor '${editor}' stopte met een fout (code ${code}). Je tekst blijft staan.`,
+  editorDidNotWait: (editor: string) =>
+    `Editor '${editor}' kwam meteen terug, zonder wijziging: hij opende het bestand wellicht in een venster dat al open was. Je tekst blijft staan. Sluit dat venster eerst, of laat de editor wachten (code --wait).`,
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
   ratingQuestion: (title: string) => `Waar staat je organisatie vandaag rond “${title}”?`,
   ratings: {
