@@ -10,7 +10,8 @@ export const reflect: Messages['reflect'] = {
   },
   noTerminal: (themes, show, report) =>
     'resokit reflect asks questions and needs an interactive terminal for that (not a pipe or /dev/null). ' +
-    `Start it in a terminal window. Without a terminal you can still use: ${themes}, ${show}, ${report}`,
+    'Start it in a terminal window (on Windows: Windows Terminal or PowerShell; in an old Git Bash: winpty resokit reflect). ' +
+    `Without a terminal you can still use: ${themes}, ${show}, ${report}`,
   themePlaceholder: '<theme>',
   welcomeTitle: 'Welcome to the Resokit reflection tool',
   welcome: (setTitle) =>

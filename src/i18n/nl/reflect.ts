@@ -9,7 +9,8 @@ export const reflect = {
   },
   noTerminal: (themes: string, show: string, report: string) =>
     'resokit reflect stelt vragen en heeft daarvoor een interactieve terminal nodig (geen pijp of /dev/null). ' +
-    `Start het in een terminalvenster. Zonder terminal kan je wel: ${themes}, ${show}, ${report}`,
+    'Start het in een terminalvenster (op Windows: Windows Terminal of PowerShell; in een oude Git Bash: winpty resokit reflect). ' +
+    `Zonder terminal kan je wel: ${themes}, ${show}, ${report}`,
   themePlaceholder: '<thema>',
   welcomeTitle: 'Welkom bij de Resokit-reflectietool',
   welcome: (setTitle: string) =>

@@ -22,6 +22,13 @@ describe('Windows smoke test (node.exe under Wine)', { timeout }, () => {
     expect(run).toMatchObject({ code: 0, stdout: 'win32 \\ v20.20.2' });
   });
 
+  it('reflect without a terminal names Windows Terminal, and commands with single backslashes', async () => {
+    const run = await resokit(['reflect']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Windows Terminal');
+    expect(run.stderr).toContain(`node "${bin}" themes`);
+  });
+
   it('themes lists the built-in themes', async () => {
     const run = await resokit(['themes']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
