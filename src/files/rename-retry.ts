@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import * as fsSync from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -43,22 +44,30 @@ const defaults: AtomicWriteDeps = {
 };
 
 /**
- * rename(from, to); on Windows retried while the error says the file is held, waiting 10 ms,
- * then 20, 30 … up to 100 ms between tries (graceful-fs's steps), until 5 s have passed.
+ * After a failed rename: how long to wait before the next try, or undefined when the error stands.
+ * On Windows a held file (EPERM, EBUSY, EACCES) is waited for 10 ms, then 20, 30 … up to 100 ms
+ * between tries (graceful-fs's steps), until 5 s have passed in all.
  */
+export function nextRenameWait(error: unknown, platform: NodeJS.Platform, elapsedMs: number, previousWait: number): number | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  if (platform !== 'win32' || !retriedCodes.has(code)) return undefined;
+  const wait = Math.min(previousWait + 10, 100);
+  return elapsedMs + wait > renameRetryLimitMs ? undefined : wait;
+}
+
+/** rename(from, to), retried on Windows while the file is held (see nextRenameWait). */
 export async function renameWithRetry(from: string, to: string, deps: Pick<AtomicWriteDeps, 'platform' | 'now' | 'sleep'> & { fs: Pick<AtomicWriteFs, 'rename'> }): Promise<void> {
   const start = deps.now();
-  let wait = 10;
+  let wait = 0;
   for (;;) {
     try {
       await deps.fs.rename(from, to);
       return;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (deps.platform !== 'win32' || !retriedCodes.has(code)) throw error;
-      if (deps.now() - start + wait > renameRetryLimitMs) throw error;
-      await deps.sleep(wait);
-      wait = Math.min(wait + 10, 100);
+      const next = nextRenameWait(error, deps.platform, deps.now() - start, wait);
+      if (next === undefined) throw error;
+      await deps.sleep(next);
+      wait = next;
     }
   }
 }
@@ -118,4 +127,73 @@ export function writeFileAtomic(path: string, text: string, deps: Partial<Atomic
     if (queues.get(path) === tail) queues.delete(path);
   });
   return next;
+}
+
+export interface AtomicWriteSyncDeps {
+  platform: NodeJS.Platform;
+  fs: Pick<typeof fsSync, 'openSync' | 'writeFileSync' | 'fsyncSync' | 'closeSync' | 'unlinkSync' | 'statSync' | 'chmodSync' | 'realpathSync'> & {
+    renameSync: (from: string, to: string) => void;
+  };
+  now: () => number;
+  /** Blocks: a signal handler cannot wait for a promise. */
+  sleep: (ms: number) => void;
+}
+
+const syncDefaults: AtomicWriteSyncDeps = {
+  platform: process.platform,
+  fs: fsSync,
+  now: () => Date.now(),
+  sleep: (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms),
+};
+
+function notFound(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT';
+}
+
+/** writeFileAtomic for signal handlers, which cannot wait for a promise: the same steps, blocking. */
+export function writeFileAtomicSync(path: string, text: string, deps: Partial<AtomicWriteSyncDeps> = {}): void {
+  const { fs, platform, now, sleep } = { ...syncDefaults, ...deps };
+  let file = path;
+  try {
+    file = fs.realpathSync(path);
+  } catch (error) {
+    if (!notFound(error)) throw error;
+  }
+  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    let mode: number | undefined;
+    try {
+      mode = fs.statSync(file).mode & 0o7777;
+    } catch (error) {
+      if (!notFound(error)) throw error;
+    }
+    const fd = fs.openSync(temp, 'wx', mode ?? 0o666);
+    try {
+      fs.writeFileSync(fd, text, 'utf8');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (mode !== undefined) fs.chmodSync(temp, mode);
+    const start = now();
+    let wait = 0;
+    for (;;) {
+      try {
+        fs.renameSync(temp, file);
+        return;
+      } catch (error) {
+        const next = nextRenameWait(error, platform, now() - start, wait);
+        if (next === undefined) throw error;
+        sleep(next);
+        wait = next;
+      }
+    }
+  } catch (error) {
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // Never written, or already renamed.
+    }
+    throw error;
+  }
 }

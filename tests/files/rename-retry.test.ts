@@ -5,7 +5,8 @@ import * as fsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renameRetryLimitMs, renameWithRetry, writeFileAtomic } from '../../src/files/rename-retry.js';
+import * as fsSync from 'node:fs';
+import { renameRetryLimitMs, renameWithRetry, writeFileAtomic, writeFileAtomicSync } from '../../src/files/rename-retry.js';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: rename`), { code });
 
@@ -146,5 +147,70 @@ describe('writeFileAtomic', () => {
 
   it('a folder that does not exist is an error (ENOENT), with nothing written', async () => {
     await expect(writeFileAtomic(join(dir, 'weg', 'x.yaml'), 'x\n')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('writeFileAtomicSync (for signal handlers)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'resokit-atomic-sync-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const temps = () => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+
+  it('writes and replaces a file, leaving no temp file', () => {
+    const path = join(dir, 'a.yaml');
+    writeFileAtomicSync(path, 'een\n');
+    writeFileAtomicSync(path, 'twee\n');
+    expect(readFileSync(path, 'utf8')).toBe('twee\n');
+    expect(temps()).toEqual([]);
+  });
+
+  it('Windows: waits (blocking, on a fake clock) while the file is held, then saves', () => {
+    const path = join(dir, 'vast.yaml');
+    writeFileSync(path, 'old\n');
+    let failures = 3;
+    let time = 0;
+    const sleeps: number[] = [];
+    const fs = {
+      ...fsSync,
+      renameSync: (from: string, to: string) => {
+        if (failures-- > 0) throw errno('EBUSY');
+        fsSync.renameSync(from, to);
+      },
+    };
+    writeFileAtomicSync(path, 'new\n', { platform: 'win32', fs, now: () => time, sleep: (ms) => void sleeps.push((time += ms) && ms) });
+    expect(readFileSync(path, 'utf8')).toBe('new\n');
+    expect(sleeps).toEqual([10, 20, 30]);
+    expect(temps()).toEqual([]);
+  });
+
+  it('Linux: EACCES is final; the old file stays and no temp file is left', () => {
+    const path = join(dir, 'mislukt.yaml');
+    writeFileSync(path, 'old\n');
+    const fs = {
+      ...fsSync,
+      renameSync: () => {
+        throw errno('EACCES');
+      },
+    };
+    expect(() => writeFileAtomicSync(path, 'new\n', { platform: 'linux', fs, sleep: () => expect.unreachable('no wait on Linux') })).toThrow(
+      expect.objectContaining({ code: 'EACCES' }),
+    );
+    expect(readFileSync(path, 'utf8')).toBe('old\n');
+    expect(temps()).toEqual([]);
+  });
+
+  it('the real blocking sleep waits about as long as asked', () => {
+    const path = join(dir, 'echt.yaml');
+    let failures = 1;
+    const fs = {
+      ...fsSync,
+      renameSync: (from: string, to: string) => {
+        if (failures-- > 0) throw errno('EPERM');
+        fsSync.renameSync(from, to);
+      },
+    };
+    const started = Date.now();
+    writeFileAtomicSync(path, 'x\n', { platform: 'win32', fs });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(9);
+    expect(readFileSync(path, 'utf8')).toBe('x\n');
   });
 });
