@@ -1,16 +1,15 @@
 // `reflect` of one theme under Windows Node, in a pseudo-terminal: an answer, an interruption,
 // then --resume with a Windows path, to the end; the printed command for the printable plan,
 // pasted into cmd.exe, works.
-// Under Wine, Ctrl+C reaches Node as SIGINT, not as a key (STACK.md): what is on disk then is what
-// the autosave wrote. (The SIGINT handler of the hardening issue adds the message and exit 130;
-// assert them here once it has landed.)
+// Under Wine, Ctrl+C reaches Node as SIGINT, not as a key (STACK.md): resokit's SIGINT handler
+// saves and prints how to continue; that command, pasted into cmd.exe, is what resumes.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { keys, runInPty } from '../../support/pty.js';
 import { waitUntil } from '../../support/wait-until.js';
-import { pasteIntoCmd } from './support/cmd.js';
+import { argvFromCmd, pasteIntoCmd } from './support/cmd.js';
 import { wineEnv, winePath, wineTimeout } from './support/wine.js';
 
 const wine = inject('wine');
@@ -20,7 +19,7 @@ const env = wineEnv(wine.prefix) as Record<string, string>;
 const session = (args: string[], cwd: string) => runInPty(args, { cwd, env, program });
 
 describe('reflect under Windows Node, in a pty', { timeout: 4 * wineTimeout }, () => {
-  it('answer, Ctrl+C, --resume resokit\\<file> continues at the open question, to the end', async () => {
+  it('answer, Ctrl+C (SIGINT), the printed --resume command continues at the open question, to the end', async () => {
     const cwd = mkdtempSync(join(wine.scratch, 'reflect '));
     const first = session(['reflect', '--theme', 'gradueel-aanbod', '--org', 'Vzw De Brug', '--name', 'Anaïs'], cwd);
     // The first prompt takes about 2 s under Wine.
@@ -40,11 +39,19 @@ describe('reflect under Windows Node, in a pty', { timeout: 4 * wineTimeout }, (
     };
     await waitUntil(() => saved()?.themes[0].answers[1].draft === 'half getypt', () => `the draft was not autosaved:\n${first.text().slice(-800)}`);
     await first.send(ctrlC);
-    await first.exited;
+    // Ctrl+C arrives as SIGINT under Wine: saved, exit 130, and the command to continue.
+    expect(await first.exited).toBe(130);
+    const stopped = first.text().replace(/[\r\n]/g, '');
+    expect(stopped).toContain('Onderbroken. Niets is verloren.');
     expect(saved().themes[0].answers[0].answer).toBe('Eerste antwoord');
     expect(saved().status).toBe('in-progress');
+    // The printed command, pasted into cmd.exe, gives the program these words: resumed with them.
+    const printedResume = /Verder gaan: node (.*)$/.exec(stopped)?.[1]?.trim();
+    expect(printedResume).toBeDefined();
+    const [words] = await argvFromCmd(wine, [printedResume!]);
+    expect(words).toEqual([program.args[1], 'reflect', '--resume', `resokit\\antwoorden-${today}-anais.yaml`]);
 
-    const second = session(['reflect', '--resume', `resokit\\antwoorden-${today}-anais.yaml`], cwd);
+    const second = session(words!.slice(1), cwd);
     await second.waitFor('vraag 2/2', wineTimeout);
     await second.waitFor('half getypt');
     await second.send(' en afgemaakt', enter, enter);

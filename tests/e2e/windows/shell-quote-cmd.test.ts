@@ -1,25 +1,15 @@
 // The Windows form of printed commands, pasted into cmd.exe (Wine's) and read by Windows Node:
 // every word without a note arrives as it was (issue 9, item 3). Bash's reading of the same
 // table is in tests/cli/shell-quote.test.ts.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { quoteWindows } from '../../../src/cli/shell-quote.js';
 import { windows } from '../../cli/shell-quote-table.js';
-import { pasteIntoCmd } from './support/cmd.js';
-import { winePath, wineTimeout } from './support/wine.js';
+import { argvFromCmd } from './support/cmd.js';
+import { wineTimeout } from './support/wine.js';
 
 const wine = inject('wine');
-const printer = winePath(join(import.meta.dirname, 'support', 'print-argv.cjs'));
 
-/** The argv a program gets from cmd.exe for each line of arguments. */
-async function cmdArgv(lines: readonly string[]): Promise<string[][]> {
-  const dir = mkdtempSync(join(wine.scratch, 'argv '));
-  const out = join(dir, 'argv.jsonl');
-  const statuses = await pasteIntoCmd(wine, lines.map((line) => `node "${printer}" ${line}`), dir, { PRINT_ARGV_TO: winePath(out) });
-  expect(statuses).toEqual(lines.map(() => 0));
-  return readFileSync(out, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as string[]);
-}
+const cmdArgv = (lines: readonly string[]) => argvFromCmd(wine, lines);
 
 describe('Windows quoting read by cmd.exe', { timeout: 4 * wineTimeout }, () => {
   it('every word without a note arrives as it was (all on one line: each start costs ~1 s)', async () => {
