@@ -59,28 +59,28 @@ async function isFolder(path: string): Promise<boolean> {
  * Every answers file named (a folder: its .yaml files), read and checked. All problems of all files
  * are reported together, each as file:line:col, so one run shows everything to fix.
  */
-function readAnswersFiles(paths: readonly string[], ctx: CommandContext): ReportInput[] {
+function readAnswersFiles(paths: readonly string[], ctx: CommandContext, m: Messages = ctx.m): ReportInput[] {
   // The plan or an export lies right beside the answers file; say so rather than show YAML errors.
   const notAnswers = paths.find((path) => /\.(md|markdown|html?|json|csv|txt|pdf|docx?)$/i.test(path));
-  if (notAnswers !== undefined) throw new UserError(ctx.m.report.notAnAnswersFile(notAnswers));
-  const all = paths.flatMap((path) => readSources(path, ctx.cwd, ctx.m));
+  if (notAnswers !== undefined) throw new UserError(m.report.notAnAnswersFile(notAnswers));
+  const all = paths.flatMap((path) => readSources(path, ctx.cwd, m));
   // The same file twice (team/*.yaml team/an.yaml) is read once: counting it twice would skew the ratings.
   const sources = all.filter((source, i) => all.findIndex((other) => resolve(ctx.cwd, other.path) === resolve(ctx.cwd, source.path)) === i);
   for (const path of new Set(all.filter((source) => !sources.includes(source)).map((source) => source.path))) {
-    ctx.stderr.write(`${ctx.m.cli.warningPrefix} ${ctx.m.report.sameFile(path)}\n`);
+    ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameFile(path)}\n`);
   }
   const problems: string[] = [];
   const inputs: ReportInput[] = [];
   let invalid = 0;
   for (const source of sources) {
-    const parsed = parseAnswersFile(source, ctx.m);
+    const parsed = parseAnswersFile(source, m);
     if (parsed.answers) inputs.push({ file: source.path, answers: parsed.answers });
     else {
       invalid++;
       problems.push(...parsed.problems);
     }
   }
-  if (invalid) throw new UserError(ctx.m.report.invalidFiles(invalid), ExitCode.usage, problems);
+  if (invalid) throw new UserError(m.report.invalidFiles(invalid), ExitCode.usage, problems);
   return inputs;
 }
 
@@ -95,9 +95,18 @@ function withLabel(answers: AnswersFile, label: string, anonymous: boolean): Ans
  * pure.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, ctx: CommandContext): Promise<void> {
-  const { m } = ctx;
   const shown = (path: string) => relative(ctx.cwd, path) || path;
-  // Bad flags fail before any file is read.
+  // The files are read first: their language is the language of the whole run, flag errors included.
+  const inputs = readAnswersFiles(paths, ctx);
+  const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
+  const language = reportLanguage(
+    inputs.map((input) => input.answers.questionSet.language),
+    ctx.language,
+    explicit,
+  );
+  const m = language === ctx.language ? ctx.m : await loadMessages(language);
+  ctx.useMessages(m);
+
   const format = chooseFormat(options, m);
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
   const separator = csvSeparator(options.separator, format, m);
@@ -105,19 +114,11 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   if (out && (await isFolder(out))) throw new UserError(m.report.outIsFolder(shown(out)));
   if (out && !options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
 
-  const inputs = readAnswersFiles(paths, ctx);
-  const earlierFiles = options.compare ? readAnswersFiles(options.compare, ctx) : [];
-  if (earlierFiles.length > 1) throw new UserError(ctx.m.report.oneEarlierFile(earlierFiles.map((f) => f.file).join(', ')));
+  const earlierFiles = options.compare ? readAnswersFiles(options.compare, ctx, m) : [];
+  if (earlierFiles.length > 1) throw new UserError(m.report.oneEarlierFile(earlierFiles.map((f) => f.file).join(', ')));
   const earlier = earlierFiles[0];
   for (const { name, files } of repeatedParticipants(inputs)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameParticipant(name, files)}\n`);
 
-  const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
-  const language = reportLanguage(
-    inputs.map((input) => input.answers.questionSet.language),
-    ctx.language,
-    explicit,
-  );
-  const rm = language === ctx.language ? m : await loadMessages(language);
   const loaded = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
   // Files of another question set (not resokit's, not extended by --questions) get no resources from it.
   const set = inputs.some((input) => input.answers.questionSet.id === loaded.id) ? loaded : undefined;
@@ -125,7 +126,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const anonymous = options.anonymous === true;
   const report = buildReport(inputs, {
     set,
-    naming: { anonymous, numbered: rm.report.numbered, repeated: rm.report.repeated },
+    naming: { anonymous, numbered: m.report.numbered, repeated: m.report.repeated },
     ...(earlier
       ? { earlier: { answers: earlier.answers, ...(anonymous ? {} : { participant: earlier.answers.participant, file: earlier.file }) } }
       : {}),
@@ -134,7 +135,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     report,
     files: inputs.map((input, i) => withLabel(input.answers, report.participants[i]!.label, anonymous)),
     set,
-    m: rm,
+    m,
     language,
     format,
     bom: options.bom === true,

@@ -2,17 +2,24 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { bin, keys, runInPty } from '../support/pty.js';
 
 const { enter, down, space } = keys;
+const englishAnswers = fileURLToPath(new URL('../fixtures/report/en/an.en.yaml', import.meta.url));
 const today = new Date();
 const pad = (n: number) => String(n).padStart(2, '0');
 const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 
 function run(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '', ...env } });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '', ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -116,4 +123,58 @@ describe('--lang en, end to end', () => {
     expect(result.stderr).toContain('Choose from: nl, en.');
     expect(result.stderr).toContain('Kies uit: nl, en.');
   });
+
+  it('a report of English files speaks English throughout: the written message and the error prefix', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-report-'));
+    const written = run(['report', englishAnswers, '--out', 'plan.md'], {}, cwd);
+    expect(written).toMatchObject({ code: 0, stdout: '', stderr: 'Written: plan.md\n' });
+    expect(readFileSync(join(cwd, 'plan.md'), 'utf8')).toContain('# Action plan');
+    const again = run(['report', englishAnswers, '--out', 'plan.md'], {}, cwd);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('error: plan.md already exists. Choose another name with --out, or overwrite with --force.\n');
+    const format = run(['report', englishAnswers, '--format', 'pdf'], {}, cwd);
+    expect(format).toMatchObject({ code: 2, stderr: "error: unknown format 'pdf'; choose from md, html, json, csv\n" });
+    // --lang still wins, and then everything is Dutch.
+    const dutch = run(['report', englishAnswers, '--lang', 'nl', '--out', 'plan.md'], {}, cwd);
+    expect(dutch.stderr).toMatch(/^fout: plan\.md bestaat al/);
+  });
+
+  it('reflect --previous <English file> continues in English, offering the organisation and name of last time', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-previous-'));
+    const s = runInPty(['reflect', '--previous', englishAnswers, '--theme', 'safe-space'], { cwd });
+    await s.waitFor('Start small and concrete');
+    await s.waitFor('Name of your organisation: (De Brug)');
+    await s.send(enter);
+    await s.waitFor('Your name: (Alex)');
+    await s.send(enter);
+    await s.waitFor('Rewrite the house rules with visitors');
+    await s.send(keys.ctrlC);
+    expect(await s.exited).toBe(130);
+    expect(s.text()).toContain(`To continue: node ${bin} reflect --resume resokit/answers-${date}-alex.yaml`);
+    expect(s.text()).not.toMatch(/Geschreven|Opgeslagen|fout:/);
+    const answers = parse(readFileSync(join(cwd, 'resokit', `answers-${date}-alex.yaml`), 'utf8'));
+    expect(answers).toMatchObject({ organisation: 'De Brug', participant: 'Alex', questionSet: { language: 'en' } });
+    expect(answers.previous.actions[0].what).toBe('Rewrite the house rules with visitors');
+  }, 30_000);
+
+  it('reflect --previous <English file> without a terminal: the error is English, prefix and all', () => {
+    const result = run(['reflect', '--previous', englishAnswers]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: /);
+    expect(result.stderr).not.toMatch(/fout|terminal nodig/);
+  });
+
+  it('reflect --previous: a new organisation or name typed over the offered one is kept', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-previous-'));
+    const s = runInPty(['reflect', '--previous', englishAnswers, '--theme', 'safe-space'], { cwd });
+    await s.waitFor('Name of your organisation: (De Brug)');
+    await s.send('The Bridge', enter);
+    await s.waitFor('Your name: (Alex)');
+    await s.send('Sam', enter);
+    await s.waitFor('Rewrite the house rules with visitors');
+    await s.send(keys.ctrlC);
+    expect(await s.exited).toBe(130);
+    const answers = parse(readFileSync(join(cwd, 'resokit', `answers-${date}-sam.yaml`), 'utf8'));
+    expect(answers).toMatchObject({ organisation: 'The Bridge', participant: 'Sam' });
+  }, 30_000);
 });
