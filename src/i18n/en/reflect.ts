@@ -93,7 +93,7 @@ export const reflect: Messages['reflect'] = {
   interrupted: 'Interrupted. Nothing is lost.',
   continueWith: (command) => `To continue: ${command}`,
   written: 'Written:',
-  fileNames: { answers: 'answers', plan: 'action-plan' },
+  fileNames: { answers: 'answers', plan: 'action-plan', participant: 'participant' },
   notAFolder: 'this is not a folder',
   answersHeader: (date) =>
     `Answers of a Resokit reflection (resokit reflect), ${date}.\n` +

@@ -94,7 +94,7 @@ export const reflect = {
   interrupted: 'Onderbroken. Niets is verloren.',
   continueWith: (command: string) => `Verder gaan: ${command}`,
   written: 'Geschreven:',
-  fileNames: { answers: 'antwoorden', plan: 'actieplan' },
+  fileNames: { answers: 'antwoorden', plan: 'actieplan', participant: 'deelnemer' },
   notAFolder: 'dit is geen map',
   answersHeader: (date: string) =>
     `Antwoorden van een Resokit-reflectie (resokit reflect), ${date}.\n` +
