@@ -108,7 +108,8 @@ export function createAsker(
             if (value.trim() === '') return true;
             const parsed = parseDueDate(value, today);
             if (parsed.ok) return true;
-            return parsed.reason === 'format' ? r.dueFormat : parsed.reason === 'invalid' ? r.dueInvalid : r.duePast;
+            if (parsed.reason === 'invalid') return parsed.notAMonth ? r.dueNotAMonth(parsed.notAMonth, parsed.order) : r.dueInvalid;
+            return parsed.reason === 'format' ? r.dueFormat : r.duePast;
           },
         },
         context,

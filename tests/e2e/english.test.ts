@@ -47,8 +47,11 @@ describe('--lang en, end to end', () => {
     await s.send('Home visits', enter);
     await s.waitFor('Who takes it up?');
     await s.send(enter);
-    await s.waitFor('By when?');
-    await s.send(enter);
+    await s.waitFor('By when? (day/month/year');
+    // Typed in the American order: the hint says which number is no month and how we read dates.
+    await s.send('12/31/2027', enter);
+    await s.waitFor('31 is not a month; we read day/month/year.');
+    await s.send(...Array<string>(10).fill('\x7f'), enter);
     await s.waitFor('Priority?');
     await s.send(enter);
     await s.waitFor('Another action?');

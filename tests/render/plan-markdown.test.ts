@@ -178,7 +178,7 @@ describe('the plan catalogues', () => {
       expect(text.trim(), path).not.toBe('');
       expect(inline(text), path).toBe(text);
     }
-    expect(m.plan.months).toHaveLength(12);
+    expect(Intl.DateTimeFormat.supportedLocalesOf([m.plan.locale])).toEqual([m.plan.locale]);
   });
 
   it('English has every key of the Dutch reference', () => {

@@ -14,21 +14,7 @@ export const plan: Messages['plan'] = {
     (open === 0 ? '.' : open === 1 ? ' (1 question still open).' : ` (${open} questions still open).`),
   none: '–',
 
-  formatDate: (day, month, year) => `${day} ${month} ${year}`,
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  locale: 'en-GB',
 
   rating: {
     'not-started': 'not started yet',

@@ -20,22 +20,8 @@ export const plan = {
   /** Shown for an empty or missing value. */
   none: '–',
 
-  /** Day, month name and year of a date; `month` comes from `months`. */
-  formatDate: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
-  months: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
+  /** The locale dates are written in (Intl): "27 november 2026". */
+  locale: 'nl-BE',
 
   /** Where the organisation stands on a theme (answers: `rating`). */
   rating: {

@@ -47,9 +47,12 @@ export const reflect = {
   noMoreActions: 'Nee, verder',
   actionWhat: 'Wat gaan jullie doen?',
   actionWho: 'Wie neemt het op? (leeg = nog te bepalen)',
-  actionDue: 'Tegen wanneer? (bv. 31/1/2027; leeg = geen datum)',
-  dueFormat: 'Typ een datum als 31/1/2027 of 2027-01-31.',
+  actionDue: 'Tegen wanneer? (dd/mm/jjjj, bv. 31/1/2027; leeg = geen datum)',
+  dueFormat: 'Typ een datum als dd/mm/jjjj (31/1/2027) of jjjj-mm-dd (2027-01-31).',
   dueInvalid: 'Die datum bestaat niet.',
+  /** A month above 12, probably typed in another order (12/31/2027). */
+  dueNotAMonth: (month: number, order: 'dmy' | 'ymd') =>
+    `${month} is geen maand; we lezen ${order === 'dmy' ? 'dag/maand/jaar' : 'jaar-maand-dag'}.`,
   duePast: 'Die datum ligt in het verleden.',
   actionPriority: 'Prioriteit?',
   priorities: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
@@ -75,7 +78,7 @@ export const reflect = {
   previousIntro: (date: string, count: number) => `De vorige keer (${date}) stelden jullie ${count} actie(s) voor. Wat is ervan geworden?`,
   previousQuestion: (what: string) => `“${what}”`,
   previousStatus: { done: 'Gedaan', open: 'Nog relevant', dropped: 'Laten vallen' },
-  previousNewDue: (date: string) => `De datum (${date}) is voorbij. Nieuwe datum? (bv. 31/1/2027; leeg = geen datum)`,
+  previousNewDue: (date: string) => `De datum (${date}) is voorbij. Nieuwe datum? (dd/mm/jjjj, bv. 31/1/2027; leeg = geen datum)`,
   previousNone: 'Het vorige antwoordenbestand bevat geen acties.',
   resumed: (file: string) => `Verder met ${file}.`,
   resumeAlreadyComplete: 'Deze reflectie was al afgerond; het actieplan wordt opnieuw gemaakt.',
