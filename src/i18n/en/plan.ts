@@ -54,6 +54,8 @@ export const plan: Messages['plan'] = {
   checklist: 'To tick off',
   checklistNote: 'Dropped actions are not in this list.',
   by: (date) => `by ${date}`,
+  toBeDecided: 'to be decided',
+  whoToBeDecided: 'who: to be decided',
   fromPrevious: 'from the previous reflection',
 
   ratingLine: 'Where we stand',

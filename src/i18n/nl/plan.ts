@@ -64,6 +64,9 @@ export const plan = {
   checklist: 'Om af te vinken',
   checklistNote: 'Geschrapte acties staan niet in deze lijst.',
   by: (date: string) => `tegen ${date}`,
+  /** Who takes up an action nobody was named for: in the "who" column and after an action in a list. */
+  toBeDecided: 'nog te bepalen',
+  whoToBeDecided: 'wie: nog te bepalen',
   fromPrevious: 'uit de vorige reflectie',
 
   ratingLine: 'Stand van zaken',

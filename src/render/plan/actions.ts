@@ -10,7 +10,7 @@ function actionsTable(items: readonly PlanAction[], ctx: PlanContext): string {
     items.map((item) => [
       item.themeLabel || p.none,
       item.action.what?.trim() ? item.action.what : p.none,
-      item.action.who?.trim() ? item.action.who : p.none,
+      item.action.who?.trim() ? item.action.who : p.toBeDecided,
       item.action.due?.trim() ? formatDate(item.action.due, p) : p.none,
       p.priority[item.action.priority] ?? item.action.priority ?? p.none,
       statusLabel(item, p),

@@ -1,11 +1,11 @@
-import { singleLine } from '../markdown/escape.js';
+import { inline, singleLine } from '../markdown/escape.js';
 import { date, lineText, planActions, text, type PlanAction, type PlanContext } from './context.js';
 
 /** "Theme · who · by 15 January 2027": what follows an action's text in a list. Markdown. */
 export function actionDetails(item: PlanAction, ctx: PlanContext, extra: string[] = []): string {
   const { p } = ctx;
   const details = [text(item.themeLabel, ctx.p)];
-  if (item.action.who?.trim()) details.push(text(item.action.who, p));
+  details.push(item.action.who?.trim() ? text(item.action.who, p) : inline(p.whoToBeDecided));
   if (item.action.due?.trim()) details.push(p.by(date(item.action.due, p)));
   return [...details, ...extra].join(' · ');
 }

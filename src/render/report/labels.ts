@@ -81,7 +81,7 @@ export function agendaText(item: TeamAgendaItem, m: Messages): { label: string; 
 /** "Theme · who · by 15 January 2027 · proposed by An and Bob": what follows an action in a list. */
 export function actionDetailsText(action: TeamAction, m: Messages, withProposers: boolean): string {
   const details = [action.themes.map((t) => t.title).join(', ')];
-  if (action.who.length) details.push(action.who.join(', '));
+  details.push(action.who.length ? action.who.join(', ') : m.plan.whoToBeDecided);
   if (action.due) details.push(m.plan.by(dateText(action.due, m)));
   if (withProposers) details.push(m.report.proposedBy(proposers(action)));
   if (action.fromPrevious) details.push(m.plan.fromPrevious);

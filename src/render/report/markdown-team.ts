@@ -2,6 +2,7 @@ import type { AnswersFile } from '../../answers/model.js';
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { TeamQuestion, TeamReport, TeamTheme } from '../../report/model.js';
+import { spreadText } from '../../report/spread.js';
 import { block, inline, singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
 import { markdownTable, overviewTable, participantsTable, ratingsTable } from './tables.js';
@@ -104,7 +105,7 @@ function actionsSection(report: TeamReport, m: Messages): string[] {
       report.actions.map((action) => [
         action.themes.map((t) => t.title).join(', ') || p.none,
         action.what.trim() || p.none,
-        action.who.join(', ') || p.none,
+        action.who.join(', ') || p.toBeDecided,
         action.due ? dateText(action.due, m) : p.none,
         p.priority[action.priority] ?? action.priority,
         actionStatusText(action, m),
@@ -157,7 +158,7 @@ function themeMarkdown(theme: TeamTheme, report: TeamReport, m: Messages): strin
     singleLine(chosen.join(' ')),
     ratingTable(theme, m),
     [
-      `${strong(`${r.col.spread}:`)} ${inline(r.decimal(theme.ratings.spread))}`,
+      `${strong(`${r.col.spread}:`)} ${inline(spreadText(theme.ratings, r))}`,
       `${strong(`${p.importanceLine}:`)} ${text(importance.join(', '), m)}`,
       `${strong(`${p.actionsLine}:`)} ${theme.actions}`,
     ].join(' · '),

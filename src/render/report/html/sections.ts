@@ -1,6 +1,7 @@
 import type { QuestionSet, Resource } from '../../../content/types.js';
 import type { Messages } from '../../../i18n/messages.js';
 import type { Comparison, TeamQuestion, TeamReport, TeamTheme } from '../../../report/model.js';
+import { spreadText } from '../../../report/spread.js';
 import {
   actionDetailsText,
   actionStatusText,
@@ -107,7 +108,7 @@ export function actionsSection(report: TeamReport, m: Messages): Html {
   const rows = report.actions.map((action) => [
     action.themes.map((t) => t.title).join(', ') || p.none,
     action.what.trim() || p.none,
-    action.who.join(', ') || p.none,
+    action.who.join(', ') || p.toBeDecided,
     action.due ? dateText(action.due, m) : p.none,
     p.priority[action.priority] ?? action.priority,
     actionStatusText(action, m),
@@ -161,7 +162,7 @@ export function themeSection(theme: TeamTheme, report: TeamReport, m: Messages):
     ? html`<p><strong>${p.ratingLine}:</strong> ${ratingText(own?.rating, m)} · <strong>${p.importanceLine}:</strong> ${own?.importance ? p.importance[own.importance] : p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`
     : html`<p>${chosen.join(' ')}</p>
 ${ratingTable(theme, m)}
-<p><strong>${r.col.spread}:</strong> ${r.decimal(theme.ratings.spread)} · <strong>${p.importanceLine}:</strong> ${importance.join(', ') || p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`;
+<p><strong>${r.col.spread}:</strong> ${spreadText(theme.ratings, r)} · <strong>${p.importanceLine}:</strong> ${importance.join(', ') || p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`;
   return html`<section>
 <h2>${theme.title || p.none}</h2>
 ${summary}
