@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import { plural } from '../plural.js';
 
 export const reflect: Messages['reflect'] = {
   keys: {
@@ -42,7 +43,7 @@ export const reflect: Messages['reflect'] = {
   importanceQuestion: 'How important is this theme for you now?',
   importance: { high: 'High', medium: 'Medium', low: 'Low', unknown: 'Don’t know' },
   actionsIntro: 'Which concrete actions do you propose? (zero or more)',
-  actionMenu: (count) => (count === 0 ? 'Add an action?' : `${count} action(s) noted. Another action?`),
+  actionMenu: (count) => (count === 0 ? 'Add an action?' : `${plural('en', count, { one: '# action', other: '# actions' })} noted. Another action?`),
   addAction: 'Yes, add an action',
   noMoreActions: 'No, continue',
   actionWhat: 'What will you do?',
@@ -73,7 +74,8 @@ export const reflect: Messages['reflect'] = {
   focusQuestion: 'Start small: with which one to three actions do you start? (space = select)',
   focusAtLeastOne: 'Pick at least one action.',
   focusAtMostThree: 'Pick at most three: start small.',
-  previousIntro: (date, count) => `Last time (${date}) you proposed ${count} action(s). What became of them?`,
+  previousIntro: (date, count) =>
+    `Last time (${date}) you proposed ${plural('en', count, { one: '# action', other: '# actions' })}. What became of ${plural('en', count, { one: 'it', other: 'them' })}?`,
   previousQuestion: (what) => `“${what}”`,
   previousStatus: { done: 'Done', open: 'Still relevant', dropped: 'Dropped' },
   previousNewDue: (date) => `The date (${date}) has passed. New date? (day/month/year, e.g. 31/1/2027; empty = no date)`,

@@ -1,3 +1,5 @@
+import { plural } from '../plural.js';
+
 /** `resokit reflect`: the walk-through, its prompts and its messages. */
 export const reflect = {
   keys: {
@@ -42,7 +44,8 @@ export const reflect = {
   importanceQuestion: 'Hoe belangrijk is dit thema nu voor jullie?',
   importance: { high: 'Hoog', medium: 'Middel', low: 'Laag', unknown: 'Weet niet' },
   actionsIntro: 'Welke concrete acties wil je voorstellen? (nul of meer)',
-  actionMenu: (count: number) => (count === 0 ? 'Een actie toevoegen?' : `${count} actie(s) genoteerd. Nog een actie?`),
+  actionMenu: (count: number) =>
+    count === 0 ? 'Een actie toevoegen?' : `${plural('nl', count, { one: '# actie', other: '# acties' })} genoteerd. Nog een actie?`,
   addAction: 'Ja, een actie toevoegen',
   noMoreActions: 'Nee, verder',
   actionWhat: 'Wat gaan jullie doen?',
@@ -75,7 +78,8 @@ export const reflect = {
   focusQuestion: 'Begin klein: met welke één tot drie acties starten jullie? (spatie = aanduiden)',
   focusAtLeastOne: 'Kies minstens één actie.',
   focusAtMostThree: 'Kies er hoogstens drie: begin klein.',
-  previousIntro: (date: string, count: number) => `De vorige keer (${date}) stelden jullie ${count} actie(s) voor. Wat is ervan geworden?`,
+  previousIntro: (date: string, count: number) =>
+    `De vorige keer (${date}) stelden jullie ${plural('nl', count, { one: '# actie', other: '# acties' })} voor. Wat is ervan geworden?`,
   previousQuestion: (what: string) => `“${what}”`,
   previousStatus: { done: 'Gedaan', open: 'Nog relevant', dropped: 'Laten vallen' },
   previousNewDue: (date: string) => `De datum (${date}) is voorbij. Nieuwe datum? (dd/mm/jjjj, bv. 31/1/2027; leeg = geen datum)`,
