@@ -76,7 +76,7 @@ describe('the reflect walk-through', () => {
     screen.key('enter');
     await screen.next('Prioriteit?');
     screen.key('enter'); // medium (default)
-    await screen.next('1 actie(s) genoteerd');
+    await screen.next('1 actie genoteerd');
     screen.key('down');
     screen.key('enter');
     await screen.next('met het team bespreken');
@@ -200,7 +200,7 @@ describe('the reflect walk-through', () => {
     earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', due: '2026-09-30', priority: 'low' }, clock());
     const file = carryActions(newAnswers(smallSet, [smallSet.themes[2]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'vorige.yaml');
     const { done } = start(screen, file);
-    await screen.next('stelden jullie 2 actie(s) voor');
+    await screen.next('stelden jullie 2 acties voor');
     await screen.next('“Folder herschrijven”');
     screen.key('enter'); // done
     await screen.next('“Onthaal opleiden”');
