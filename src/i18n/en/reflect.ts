@@ -1,5 +1,6 @@
 import type { Messages } from '../messages.js';
 import { plural } from '../plural.js';
+import { plan } from './plan.js';
 
 export const reflect: Messages['reflect'] = {
   keys: {
@@ -33,15 +34,9 @@ export const reflect: Messages['reflect'] = {
   editorOpen: 'The editor is open; save and close it to continue.',
   draftRestored: 'What you typed last time is ready for you.',
   ratingQuestion: (title) => `Where does your organisation stand today on “${title}”?`,
-  ratings: {
-    'not-started': 'Not working on it yet',
-    'first-steps': 'First steps taken',
-    'on-track': 'Well on the way',
-    embedded: 'Strong, it is part of how we work',
-    unknown: 'Don’t know',
-  },
+  ratings: plan.rating,
   importanceQuestion: 'How important is this theme for you now?',
-  importance: { high: 'High', medium: 'Medium', low: 'Low', unknown: 'Don’t know' },
+  importance: plan.importance,
   actionsIntro: 'Which concrete actions do you propose? (zero or more)',
   actionMenu: (count) => (count === 0 ? 'Add an action?' : `${plural('en', count, { one: '# action', other: '# actions' })} noted. Another action?`),
   addAction: 'Yes, add an action',
@@ -54,7 +49,7 @@ export const reflect: Messages['reflect'] = {
   dueNotAMonth: (month, order) => `${month} is not a month; we read ${order === 'dmy' ? 'day/month/year' : 'year-month-day'}.`,
   duePast: 'That date is in the past.',
   actionPriority: 'Priority?',
-  priorities: { high: 'High', medium: 'Medium', low: 'Low' },
+  priorities: plan.priority,
   discussQuestion: 'Which questions do you want to discuss with the team? (space = select, enter = continue)',
   skipped: '(skipped)',
   unanswered: '(not answered)',

@@ -1,4 +1,5 @@
 import { plural } from '../plural.js';
+import { plan } from './plan.js';
 
 /** `resokit reflect`: the walk-through, its prompts and its messages. */
 export const reflect = {
@@ -34,15 +35,10 @@ export const reflect = {
   editorOpen: 'De editor is open; sla op en sluit hem om verder te gaan.',
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
   ratingQuestion: (title: string) => `Waar staat je organisatie vandaag rond “${title}”?`,
-  ratings: {
-    'not-started': 'Nog niet mee bezig',
-    'first-steps': 'Eerste stappen gezet',
-    'on-track': 'Goed op weg',
-    embedded: 'Sterk, het zit in onze werking',
-    unknown: 'Weet niet',
-  },
+  /** The scale's labels are the plan's: what someone picks is word for word what the plan and reports say. */
+  ratings: plan.rating,
   importanceQuestion: 'Hoe belangrijk is dit thema nu voor jullie?',
-  importance: { high: 'Hoog', medium: 'Middel', low: 'Laag', unknown: 'Weet niet' },
+  importance: plan.importance,
   actionsIntro: 'Welke concrete acties wil je voorstellen? (nul of meer)',
   actionMenu: (count: number) =>
     count === 0 ? 'Een actie toevoegen?' : `${plural('nl', count, { one: '# actie', other: '# acties' })} genoteerd. Nog een actie?`,
@@ -58,7 +54,7 @@ export const reflect = {
     `${month} is geen maand; we lezen ${order === 'dmy' ? 'dag/maand/jaar' : 'jaar-maand-dag'}.`,
   duePast: 'Die datum ligt in het verleden.',
   actionPriority: 'Prioriteit?',
-  priorities: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
+  priorities: plan.priority,
   discussQuestion: 'Welke vragen wil je met het team bespreken? (spatie = aanduiden, enter = verder)',
   skipped: '(overgeslagen)',
   unanswered: '(niet beantwoord)',

@@ -1,4 +1,4 @@
-// Counted words through Intl.PluralRules: "1 actie genoteerd", never "actie(s)".
+// Words of the catalogues: counted words through Intl.PluralRules (never "actie(s)"), one rating scale.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en/index.js';
 import { nl } from '../../src/i18n/nl/index.js';
@@ -54,5 +54,16 @@ describe('the catalogues count in words', () => {
     };
     walk(m);
     for (const text of texts) expect(text).not.toMatch(/\p{L}\((?:s|en|e|n)\)/u);
+  });
+});
+
+describe('the rating scale has one source', () => {
+  it.each([
+    ['nl', nl],
+    ['en', en],
+  ] as Array<[string, Messages]>)('%s: the prompt’s labels are the plan’s and the reports’, word for word', (_, m) => {
+    expect(m.reflect.ratings).toEqual(m.plan.rating);
+    expect(m.reflect.importance).toEqual(m.plan.importance);
+    expect(m.reflect.priorities).toEqual(m.plan.priority);
   });
 });
