@@ -1,7 +1,7 @@
 import type { Messages } from '../i18n/messages.js';
 import themeFileSchema from '../../schemas/theme-file.schema.json' with { type: 'json' };
 import { checkedDocument } from './checked-document.js';
-import { sortProblems, type Position } from './problems.js';
+import { problemAt, sortProblems, type Position } from './problems.js';
 import type { Problem, SourceFile, Theme } from './types.js';
 import type { YamlSource } from './yaml-document.js';
 import { valuePosition } from './yaml-locate.js';
@@ -84,7 +84,13 @@ export function parseThemeFile(file: SourceFile, m: Messages): ThemeFileResult {
       questionIds: questions.map((question, q) => valid((question as { id?: unknown } | null)?.id, `${at}/questions/${q}/id`)),
       at: lazyLocation(source, index, questions.length),
     });
+    // `continues` needs a question before it; the schema cannot say which item is the first.
+    if ((questions[0] as { continues?: unknown } | undefined)?.continues === true) {
+      result.problems.push(problemAt(file.path, valuePosition(source, ['themes', String(index), 'questions', '0', 'continues']), m.content.firstQuestionContinues));
+      return;
+    }
     if (!invalid(at)) result.themes.push({ ...(theme as Omit<Theme, 'file'>), file: file.path });
   });
+  result.problems = sortProblems(result.problems);
   return result;
 }

@@ -90,6 +90,8 @@ const corpus: Record<string, Expected> = {
     [8, 9, 'id moet kebab-case zijn'],
     [9, 12, 'verwacht een tekst, maar vond een getal'],
   ],
+  // a question that continues the one before it must have one before it (the second theme is fine)
+  'first-question-continues.yaml': [[8, 20, "de eerste vraag van een thema heeft geen vraag ervoor"]],
   'builtin-collision.yaml': [
     [2, 9, "thema-id 'safe-space' bestaat al in de ingebouwde vragenset (questions/nl/werking.yaml)"],
   ],

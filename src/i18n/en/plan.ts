@@ -75,6 +75,7 @@ export const plan: Messages['plan'] = {
   agendaUnanswered: 'Not answered yet',
   agendaPrevious: 'Follow up an earlier action',
   agendaQuestion: (theme, n, question) => `${theme}, question ${n}: ${question}`,
+  continuation: (previous, question) => `(continuing: ${previous}) ${question}`,
 
   resources: 'Further reading',
   sourcesIntro: 'This tool was inspired by:',

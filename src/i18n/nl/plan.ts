@@ -86,6 +86,8 @@ export const plan = {
   agendaUnanswered: 'Nog niet beantwoord',
   agendaPrevious: 'Vorige actie opvolgen',
   agendaQuestion: (theme: string, n: number, question: string) => `${theme}, vraag ${n}: ${question}`,
+  /** A question that goes on from the one before it, shown on its own (Safe space: "Ook als dat wil zeggen …"). */
+  continuation: (previous: string, question: string) => `(vervolg op: ${previous}) ${question}`,
 
   resources: 'Meer lezen',
   sourcesIntro: 'Wij hebben ons voor deze tool laten inspireren door:',

@@ -1,4 +1,5 @@
 import type { AnswersFile, CarriedAction } from '../../answers/model.js';
+import type { QuestionSet } from '../../content/types.js';
 import { singleLine } from '../markdown/escape.js';
 import { answerState, date, strong, text, type AnswerState, type PlanContext } from './context.js';
 
@@ -11,6 +12,11 @@ export interface AgendaQuestion {
   number: number;
   /** The question as it was asked. */
   question: string;
+  /**
+   * When the question goes on from the one before it (`continues` in the question set, e.g. Safe
+   * space's "Ook als dat wil zeggen …"): that question as asked, so that the point reads on its own.
+   */
+  follows?: string;
   state: AnswerState;
 }
 
@@ -32,19 +38,22 @@ export type AgendaItem =
  * "weet niet" ratings, then the skipped and unanswered questions, then earlier actions still to be
  * reviewed; within each kind in the order of the file. Pure: a team report merges these per file.
  */
-export function planAgenda(answers: AnswersFile): AgendaItem[] {
+export function planAgenda(answers: AnswersFile, set?: QuestionSet): AgendaItem[] {
   const discuss: AgendaItem[] = [];
   const unknown: AgendaItem[] = [];
   const open: AgendaItem[] = [];
   for (const theme of answers.themes ?? []) {
     if (theme.rating === 'unknown') unknown.push({ kind: 'unknown-rating', themeId: theme.id, themeTitle: theme.title });
-    (theme.answers ?? []).forEach((answer, index) => {
+    const asked = set?.themes.find((t) => t.id === theme.id)?.questions;
+    (theme.answers ?? []).forEach((answer, index, all) => {
+      const continues = asked?.find((q) => q.id === answer.id)?.continues === true && index > 0;
       const question: AgendaQuestion = {
         themeId: theme.id,
         themeTitle: theme.title,
         questionId: answer.id,
         number: index + 1,
         question: answer.question,
+        ...(continues ? { follows: all[index - 1]!.question } : {}),
         state: answerState(answer),
       };
       if (answer.discuss) discuss.push({ kind: 'discuss', ...question });
@@ -59,9 +68,12 @@ export function planAgenda(answers: AnswersFile): AgendaItem[] {
 
 export function agendaSection(ctx: PlanContext): string[] {
   const { p } = ctx;
-  const items = planAgenda(ctx.answers);
+  const items = planAgenda(ctx.answers, ctx.set);
   const label = (themeId: string, title: string) => text(ctx.themeLabels.get(themeId) ?? title, p);
-  const question = (item: AgendaQuestion) => p.agendaQuestion(label(item.themeId, item.themeTitle), item.number, text(item.question, p));
+  const question = (item: AgendaQuestion) => {
+    const asked = item.follows === undefined ? text(item.question, p) : p.continuation(text(item.follows, p), text(item.question, p));
+    return p.agendaQuestion(label(item.themeId, item.themeTitle), item.number, asked);
+  };
   const line = (item: AgendaItem): string => {
     switch (item.kind) {
       case 'discuss': {
