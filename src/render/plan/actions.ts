@@ -1,7 +1,10 @@
-import { singleLine } from '../markdown/escape.js';
+import { normalise, singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
 import { date, lineText, formatDate, planActions, statusLabel, type PlanAction, type PlanContext } from './context.js';
 import { actionDetails } from './focus.js';
+
+/** Whether text shows anything once control characters and surrounding whitespace are gone. */
+const shows = (value: string | undefined) => normalise(value ?? '').trim() !== '';
 
 function actionsTable(items: readonly PlanAction[], ctx: PlanContext): string {
   const { p } = ctx;
@@ -9,8 +12,8 @@ function actionsTable(items: readonly PlanAction[], ctx: PlanContext): string {
     [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status],
     items.map((item) => [
       item.themeLabel || p.none,
-      item.action.what?.trim() ? item.action.what : p.none,
-      item.action.who?.trim() ? item.action.who : p.toBeDecided,
+      shows(item.action.what) ? item.action.what! : p.none,
+      shows(item.action.who) ? item.action.who! : p.toBeDecided,
       item.action.due?.trim() ? formatDate(item.action.due, p) : p.none,
       p.priority[item.action.priority] ?? item.action.priority ?? p.none,
       statusLabel(item, p),

@@ -5,6 +5,7 @@ import { actionsSection } from './actions.js';
 import { agendaSection } from './agenda.js';
 import { citationSection } from './citation.js';
 import { planContext } from './context.js';
+import { finalizeMarkdown } from '../markdown/line.js';
 import { focusSection } from './focus.js';
 import { headerSection } from './header.js';
 import { resourcesSection } from './resources.js';
@@ -32,5 +33,5 @@ export function renderPlanMarkdown(answers: AnswersFile, set: QuestionSet | unde
     ...resourcesSection(ctx),
     ...citationSection(ctx),
   ];
-  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+  return finalizeMarkdown(`${blocks.filter((b) => b !== '').join('\n\n')}\n`);
 }

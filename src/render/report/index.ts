@@ -2,6 +2,7 @@ import type { AnswersFile } from '../../answers/model.js';
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { TeamReport } from '../../report/model.js';
+import { finalizeMarkdown } from '../markdown/line.js';
 import { renderPlanMarkdown } from '../plan/index.js';
 import { renderReportCsv, type CsvSeparator } from './csv.js';
 import { renderReportHtml } from './html/render.js';
@@ -37,7 +38,8 @@ export function renderReport(input: RenderInput): string {
   const { report, files, set, m, language } = input;
   switch (input.format) {
     case 'md': {
-      if (report.kind === 'team') return renderTeamMarkdown(report, files[0]!, set, m);
+      // The team report borrows the plan's labels and sections, which mark user text: escaped here.
+      if (report.kind === 'team') return finalizeMarkdown(renderTeamMarkdown(report, files[0]!, set, m));
       const plan = renderPlanMarkdown(files[0]!, set, m);
       if (!report.comparison) return plan;
       return `${plan}\n${compareMarkdown(report.comparison, report, m).join('\n\n')}\n`;

@@ -1,0 +1,124 @@
+import { inlineFindings, isAsciiPunct, loneDelimiters } from './inline-syntax.js';
+
+/**
+ * One character of a line being escaped: typed by the user (shown as it is, escaped where needed)
+ * or written by the renderer (Markdown that is meant).
+ */
+export interface Ch {
+  c: string;
+  user: boolean;
+  /** How it is written: as it is, after a backslash, or (a `<`) as `&lt;`. */
+  as: 'plain' | 'escaped' | 'lt';
+  /** Escaped for inline syntax (may be dropped again when another escape makes it unneeded). */
+  inline?: boolean;
+}
+
+/** One entry per UTF-16 unit, as the parser indexes its source (an emoji is two). */
+export function userChars(text: string): Ch[] {
+  return text.split('').map((c) => ({ c, user: true, as: 'plain' as const }));
+}
+
+export function fixedChars(text: string): Ch[] {
+  return text.split('').map((c) => ({ c, user: false, as: 'plain' as const }));
+}
+
+/** The Markdown of `chars`, and for every position the index of the character it shows (-1: added). */
+export function written(chars: readonly Ch[]): { src: string; owner: number[] } {
+  let src = '';
+  const owner: number[] = [];
+  chars.forEach((ch, i) => {
+    if (ch.as === 'escaped') {
+      src += '\\';
+      owner.push(-1);
+    }
+    if (ch.as === 'lt') {
+      src += '&lt;';
+      owner.push(-1, -1, -1, -1);
+      return;
+    }
+    src += ch.c;
+    owner.push(i);
+  });
+  return { src, owner };
+}
+
+export function toMarkdown(chars: readonly Ch[]): string {
+  return written(chars).src;
+}
+
+/**
+ * How far to look: `exact` when the characters are the whole inline content (a paragraph of the
+ * plan, a table cell, a heading), so that a lone `*` that pairs with nothing stays as it is;
+ * `open` when unknown text may stand beside them on the line (the primitives' callers), so that
+ * nothing can pair across: every delimiter that could open or close is escaped, every backtick,
+ * a `](`, a backslash at the end and `#`s that would close a heading.
+ */
+export type Edges = 'exact' | 'open';
+
+/** The first place where the parser reads the user's characters as syntax, as the fix for it. */
+function firstFinding(chars: readonly Ch[]): { index: number; as: Ch['as'] } | undefined {
+  const { src, owner } = written(chars);
+  const user = (i: number) => owner[i] !== undefined && owner[i]! >= 0 && chars[owner[i]!]!.user;
+  const [finding] = inlineFindings(src, user);
+  if (finding === undefined) return undefined;
+  return { index: owner[finding.at]!, as: finding.kind === 'lt' ? 'lt' : 'escaped' };
+}
+
+/**
+ * Adds the fewest escapes to the user's characters in one inline content until a CommonMark/GFM
+ * parser reads them as text: each escape is added because without it the parser saw syntax.
+ */
+export function settleInline(chars: Ch[], edges: Edges): void {
+  for (let round = 0; ; round++) {
+    // Every round escapes one more character: more rounds than characters is a bug.
+    if (round > chars.length) throw new Error('settleInline: no fixed point');
+    const finding = firstFinding(chars);
+    if (finding === undefined) break;
+    chars[finding.index]!.as = finding.as;
+    chars[finding.index]!.inline = true;
+  }
+  // An escape added early can become unneeded through a later one (CommonMark's "rule of 3"
+  // pairs delimiters by the runs around them) or a line-start one: whatever is clean without it goes.
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (let index = chars.length - 1; index >= 0; index--) {
+      const ch = chars[index]!;
+      if (!ch.inline || ch.as === 'plain') continue;
+      const as = ch.as;
+      ch.as = 'plain';
+      if (firstFinding(chars) !== undefined) ch.as = as;
+      else {
+        ch.inline = false;
+        dropped = true;
+      }
+    }
+  }
+  if (edges === 'exact') return;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const { src, owner } = written(chars);
+    const user = (i: number) => owner[i] !== undefined && owner[i]! >= 0 && chars[owner[i]!]!.user;
+    const escape = (at: number) => {
+      const ch = chars[owner[at]!]!;
+      if (ch.as === 'plain') {
+        ch.as = 'escaped';
+        changed = true;
+      }
+    };
+    for (const run of loneDelimiters(src, user)) {
+      for (let at = run; src[at] === src[run] && user(at); at++) escape(at);
+    }
+    for (let at = 0; at < src.length; at++) {
+      if (!user(at)) continue;
+      // A backtick may pair with one in the text beside it; `](` may close a `[` written before it.
+      if (src[at] === '`' || (src[at] === ']' && src[at + 1] === '(')) escape(at);
+      // A backslash at the very end may meet punctuation the caller writes after it.
+      if (src[at] === '\\' && at === src.length - 1) escape(at);
+    }
+    // In a heading, `#`s after a space at the end would be taken for its closing sequence.
+    const closing = /[ \t](#+)[ \t]*$/.exec(src);
+    if (closing && user(closing.index + 1)) escape(closing.index + 1);
+  }
+}
+
+export { isAsciiPunct };
