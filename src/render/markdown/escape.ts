@@ -26,6 +26,14 @@
 import { lineStart, makesTable } from './line-start.js';
 import { fixedChars, settleInline, toMarkdown, userChars, type Ch } from './settle.js';
 
+/**
+ * Text without any of these characters, and not starting a line with one that can start a block,
+ * needs no escape at all: most answers take this fast path.
+ */
+const INLINE_RISK = /[\\`*_~[\]<&!|]/;
+const LINE_START_RISK = /^[-+*#>=_~`0-9[<:|]/;
+const CLOSING_HASHES = /[ \t]#+[ \t]*$/;
+
 /** C0/C1 controls except tab, LF and CR (CR is handled as a line break). VT and FF are whitespace. */
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFDD0\uFDD1]/g;
 
@@ -47,7 +55,9 @@ export function normalise(text: string): string {
  * always one line). Leading and trailing spaces are kept: the caller decides about the surroundings.
  */
 export function inline(text: string): string {
-  const chars = userChars(normalise(text).replace(/\s*\n\s*/g, ' '));
+  const plain = normalise(text).replace(/\s*\n\s*/g, ' ');
+  if (!INLINE_RISK.test(plain) && !CLOSING_HASHES.test(plain)) return plain;
+  const chars = userChars(plain);
   settleInline(chars, 'open');
   return toMarkdown(chars);
 }
@@ -58,7 +68,9 @@ export function inline(text: string): string {
  * Empty (or whitespace-only) text gives ''.
  */
 export function singleLine(text: string): string {
-  const chars = userChars(normalise(text).replace(/\s*\n\s*/g, ' ').trim());
+  const plain = normalise(text).replace(/\s*\n\s*/g, ' ').trim();
+  if (!INLINE_RISK.test(plain) && !LINE_START_RISK.test(plain) && !CLOSING_HASHES.test(plain)) return plain;
+  const chars = userChars(plain);
   settleInline(chars, 'open');
   // It may follow a list marker: a `[ ]` there would be a checkbox on GitHub.
   lineStart([chars], 0, 'item');
@@ -78,6 +90,7 @@ export function cell(text: string): string {
     .split('\n')
     .map((line) => line.trim());
   const kept = lines.filter((line, i) => line !== '' || lines[i - 1] !== '');
+  if (!kept.some((line) => INLINE_RISK.test(line))) return kept.join('<br>');
   const chars: Ch[] = kept.flatMap((line, i) => [...(i > 0 ? fixedChars('<br>') : []), ...userChars(line)]);
   // The table splits a row at every pipe that has no backslash right before it.
   for (const ch of chars) if (ch.user && ch.c === '|') ch.as = 'escaped';
@@ -103,6 +116,9 @@ export function block(text: string, indent = ''): string {
 
 /** One paragraph's lines as Markdown lines, joined by hard breaks: an inline content of its own. */
 function paragraphMarkdown(lines: readonly string[]): string[] {
+  if (!lines.some((line) => INLINE_RISK.test(line) || LINE_START_RISK.test(line))) {
+    return lines.map((line, i) => (i < lines.length - 1 ? `${line}\\` : line));
+  }
   const chars = lines.map(userChars);
   // The lines as one inline content: emphasis and code spans may run across a hard break.
   const breakChars = () => fixedChars('\\\n');

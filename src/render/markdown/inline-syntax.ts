@@ -33,6 +33,9 @@ const HTML_TAG_RE = (() => {
   const cdata = '<!\\[CDATA\\[[\\s\\S]*?\\]\\]>';
   return new RegExp(`^(?:${openTag}|${closeTag}|${comment}|${processing}|${declaration}|${cdata})`);
 })();
+/** What the scanner stops at; everything else is plain text. */
+const INLINE_SPECIAL = new Set(['\\', '`', '<', '&', '[', '!', '*', '_', '~']);
+const NEXT_SPECIAL = /[\\`<&[!*_~]/g;
 const AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
 const EMAIL_RE =
   /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
@@ -242,6 +245,8 @@ function inlineLinkEnd(src: string, labelEnd: number, max: number): number {
 class Scanner {
   readonly findings: Finding[] = [];
   private depth = 0;
+  private backticksScanned = false;
+  private readonly backticks = new Map<number, number>();
   private readonly links = new Map<string, { open: number; labelEnd: number; end: number } | undefined>();
 
   constructor(
@@ -255,13 +260,19 @@ class Scanner {
     let runEnd = pos;
     while (runEnd < max && src[runEnd] === '`') runEnd++;
     const length = runEnd - pos;
+    // As markdown-it: once the whole source was searched, where the last run of each length
+    // starts tells at once that an opener after it has no closer (linear, not quadratic).
+    const whole = max === src.length;
+    if (whole && this.backticksScanned && (this.backticks.get(length) ?? 0) <= pos) return { runEnd, end: -1, closer: -1 };
     let matchEnd = runEnd;
     let matchStart: number;
     while ((matchStart = src.indexOf('`', matchEnd)) !== -1 && matchStart < max) {
       matchEnd = matchStart + 1;
       while (matchEnd < max && src[matchEnd] === '`') matchEnd++;
       if (matchEnd - matchStart === length) return { runEnd, end: matchEnd, closer: matchStart };
+      if (whole) this.backticks.set(matchEnd - matchStart, matchStart);
     }
+    if (whole) this.backticksScanned = true;
     return { runEnd, end: -1, closer: -1 };
   }
 
@@ -362,6 +373,12 @@ class Scanner {
     let pos = start;
     while (pos < max) {
       const ch = src[pos]!;
+      if (!INLINE_SPECIAL.has(ch)) {
+        // Plain text: jump to the next character that can start something.
+        NEXT_SPECIAL.lastIndex = pos;
+        pos = NEXT_SPECIAL.exec(src) ? Math.min(NEXT_SPECIAL.lastIndex - 1, max) : max;
+        continue;
+      }
       if (ch === '\\') {
         const next = src[pos + 1];
         if (pos + 1 < max && (isAsciiPunct(next) || next === '\n')) {

@@ -42,8 +42,13 @@ function keepClosingHashes(chars: Ch[]): void {
   if (first >= 0 && chars[first]!.user) chars[first]!.as = 'escaped';
 }
 
+/** User text that needs no escape wherever it stands on a line. */
+const harmless = /^[^\\`*_~[\]<&!|#\-+>=0-9:]*$/;
+
 function finalizeLine(line: string): string {
   if (!marked.test(line)) return line;
+  const userParts = line.split(START).slice(1).map((part) => part.split(END)[0]!);
+  if (userParts.every((part) => harmless.test(part))) return line.replace(/\uFDD0|\uFDD1/g, '');
   // The renderer's marker, before any user text (a line that starts with user text has none).
   const prefix = blockPrefix.exec(line)?.[0] ?? '';
   const chars = lineChars(line.slice(prefix.length));

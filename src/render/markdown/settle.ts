@@ -24,26 +24,28 @@ export function fixedChars(text: string): Ch[] {
 
 /** The Markdown of `chars`, and for every position the index of the character it shows (-1: added). */
 export function written(chars: readonly Ch[]): { src: string; owner: number[] } {
-  let src = '';
+  const parts: string[] = [];
   const owner: number[] = [];
-  chars.forEach((ch, i) => {
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
     if (ch.as === 'escaped') {
-      src += '\\';
-      owner.push(-1);
-    }
-    if (ch.as === 'lt') {
-      src += '&lt;';
+      parts.push('\\', ch.c);
+      owner.push(-1, i);
+    } else if (ch.as === 'lt') {
+      parts.push('&lt;');
       owner.push(-1, -1, -1, -1);
-      return;
+    } else {
+      parts.push(ch.c);
+      owner.push(i);
     }
-    src += ch.c;
-    owner.push(i);
-  });
-  return { src, owner };
+  }
+  return { src: parts.join(''), owner };
 }
 
 export function toMarkdown(chars: readonly Ch[]): string {
-  return written(chars).src;
+  let out = '';
+  for (const ch of chars) out += ch.as === 'escaped' ? `\\${ch.c}` : ch.as === 'lt' ? '&lt;' : ch.c;
+  return out;
 }
 
 /**
@@ -55,13 +57,14 @@ export function toMarkdown(chars: readonly Ch[]): string {
  */
 export type Edges = 'exact' | 'open';
 
-/** The first place where the parser reads the user's characters as syntax, as the fix for it. */
-function firstFinding(chars: readonly Ch[]): { index: number; as: Ch['as'] } | undefined {
+/** Characters that can take part in inline syntax; text without any of them needs no escape. */
+const SPECIAL = /[\\`*_~[\]<&!]/;
+
+/** Every place where the parser reads the user's characters as syntax, as the fixes for them. */
+function findings(chars: readonly Ch[]): Array<{ index: number; as: Ch['as'] }> {
   const { src, owner } = written(chars);
   const user = (i: number) => owner[i] !== undefined && owner[i]! >= 0 && chars[owner[i]!]!.user;
-  const [finding] = inlineFindings(src, user);
-  if (finding === undefined) return undefined;
-  return { index: owner[finding.at]!, as: finding.kind === 'lt' ? 'lt' : 'escaped' };
+  return inlineFindings(src, user).map((finding) => ({ index: owner[finding.at]!, as: finding.kind === 'lt' ? 'lt' : 'escaped' }));
 }
 
 /**
@@ -69,16 +72,21 @@ function firstFinding(chars: readonly Ch[]): { index: number; as: Ch['as'] } | u
  * parser reads them as text: each escape is added because without it the parser saw syntax.
  */
 export function settleInline(chars: Ch[], edges: Edges): void {
-  for (let round = 0; ; round++) {
-    // Every round escapes one more character: more rounds than characters is a bug.
+  const special = chars.some((ch) => ch.user && SPECIAL.test(ch.c));
+  if (!special && edges === 'exact') return;
+  for (let round = 0; special; round++) {
+    // Every round escapes at least one more character: more rounds than characters is a bug.
     if (round > chars.length) throw new Error('settleInline: no fixed point');
-    const finding = firstFinding(chars);
-    if (finding === undefined) break;
-    chars[finding.index]!.as = finding.as;
-    chars[finding.index]!.inline = true;
+    const found = findings(chars);
+    if (found.length === 0) break;
+    for (const { index, as } of found) {
+      chars[index]!.as = as;
+      chars[index]!.inline = true;
+    }
   }
-  // An escape added early can become unneeded through a later one (CommonMark's "rule of 3"
-  // pairs delimiters by the runs around them) or a line-start one: whatever is clean without it goes.
+  // Escapes are added a round at a time, and one can make another unneeded (CommonMark's "rule
+  // of 3" pairs delimiters by the runs around them; a line-start escape may do it too): whatever
+  // is clean without its escape loses it.
   for (let dropped = true; dropped; ) {
     dropped = false;
     for (let index = chars.length - 1; index >= 0; index--) {
@@ -86,7 +94,7 @@ export function settleInline(chars: Ch[], edges: Edges): void {
       if (!ch.inline || ch.as === 'plain') continue;
       const as = ch.as;
       ch.as = 'plain';
-      if (firstFinding(chars) !== undefined) ch.as = as;
+      if (findings(chars).length > 0) ch.as = as;
       else {
         ch.inline = false;
         dropped = true;
