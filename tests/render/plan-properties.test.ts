@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { priorities, ratingLevels, type Action, type AnswersFile, type CarriedAction, type Rating } from '../../src/answers/model.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { block, cell, inline, singleLine } from '../../src/render/markdown/escape.js';
+import { finalizeMarkdown, userText as marked } from '../../src/render/markdown/line.js';
 import { planAgenda, renderPlanMarkdown } from '../../src/render/plan/index.js';
 import { complete } from '../fixtures/answers/complete.js';
 import { questionSet } from '../fixtures/answers/question-set.js';
@@ -294,6 +295,23 @@ describe('the escape primitives, for any text (judged by markdown-it)', () => {
         const kinds = allTokens(tokens).map((t) => t.type);
         expect(kinds.filter((k) => !['bullet_list_open', 'bullet_list_close', 'list_item_open', 'list_item_close', 'paragraph_open', 'paragraph_close', 'inline', 'text'].includes(k))).toEqual([]);
         expect(blockTexts(tokens, 'list_item')).toEqual([`${shownOnOneLine(a) || '–'} — ${shownOnOneLine(b) || '–'}`]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a finished line (heading, list item) escapes only what pairs on it, and reads back as typed', () => {
+    fc.assert(
+      fc.property(userText, userText, (a, b) => {
+        const item = finalizeMarkdown(`1. ${marked(a) || '–'} — ${marked(b) || '–'} (**x:** ${marked(b) || '–'})\n`);
+        expect(uselessBackslashes(item)).toEqual([]);
+        expect(blockTexts(parse(item), 'list_item')).toEqual([
+          `${shownOnOneLine(a) || '–'} — ${shownOnOneLine(b) || '–'} (x: ${shownOnOneLine(b) || '–'})`,
+        ]);
+        if (!shownOnOneLine(a)) return;
+        const heading = finalizeMarkdown(`## ${marked(a)}\n`);
+        expect(uselessBackslashes(heading)).toEqual([]);
+        expect(headings(parse(heading))).toEqual([`## ${shownOnOneLine(a)}`]);
       }),
       { numRuns: 300 },
     );

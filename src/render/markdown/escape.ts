@@ -32,7 +32,7 @@ import { fixedChars, settleInline, toMarkdown, userChars, type Ch } from './sett
  */
 const INLINE_RISK = /[\\`*_~[\]<&!|]/;
 const LINE_START_RISK = /^[-+*#>=_~`0-9[<:|]/;
-const CLOSING_HASHES = /[ \t]#+[ \t]*$/;
+const CLOSING_HASHES = /(^|[ \t])#+[ \t]*$/;
 
 /** C0/C1 controls except tab, LF and CR (CR is handled as a line break). VT and FF are whitespace. */
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFDD0\uFDD1]/g;

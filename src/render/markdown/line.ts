@@ -36,9 +36,10 @@ function lineChars(text: string): Ch[] {
 /** A heading's closing `#`s (after a space, at the end) are not shown: one typed there is escaped. */
 function keepClosingHashes(chars: Ch[]): void {
   const { src, owner } = written(chars);
-  const match = /[ \t](#+)[ \t]*$/.exec(src);
-  if (!match || match.index === 0) return;
-  const first = owner[match.index + 1]!;
+  // The space after the heading's own `##` counts: `## #` is an empty heading.
+  const match = /(^|[ \t])#+[ \t]*$/.exec(src);
+  if (!match) return;
+  const first = owner[match.index + match[1]!.length]!;
   if (first >= 0 && chars[first]!.user) chars[first]!.as = 'escaped';
 }
 

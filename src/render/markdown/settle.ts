@@ -124,8 +124,8 @@ export function settleInline(chars: Ch[], edges: Edges): void {
       if (src[at] === '\\' && at === src.length - 1) escape(at);
     }
     // In a heading, `#`s after a space at the end would be taken for its closing sequence.
-    const closing = /[ \t](#+)[ \t]*$/.exec(src);
-    if (closing && user(closing.index + 1)) escape(closing.index + 1);
+    const closing = /(^|[ \t])#+[ \t]*$/.exec(src);
+    if (closing && user(closing.index + closing[1]!.length)) escape(closing.index + closing[1]!.length);
   }
 }
 
