@@ -180,4 +180,20 @@ describe('--lang en, end to end', () => {
     const answers = parse(readFileSync(join(cwd, 'resokit', `answers-${date}-sam.yaml`), 'utf8'));
     expect(answers).toMatchObject({ organisation: 'The Bridge', participant: 'Sam' });
   }, 30_000);
+
+  it('Safe space question 4 goes on from question 3: shown alone, it says which question it continues', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-continues-'));
+    const s = runInPty(['reflect', '--lang', 'en', '--theme', 'safe-space', '--org', 'The Bridge', '--name', 'Ann'], { cwd });
+    for (const n of [1, 2, 3]) {
+      await s.waitFor(`question ${n}/5`);
+      await s.send(enter);
+    }
+    await s.waitFor('question 4/5');
+    await s.waitFor('Continuing: Are users themselves sufficiently involved');
+    await s.waitFor('Even if that means');
+    await s.send(keys.ctrlC);
+    expect(await s.exited).toBe(130);
+    // Question 3 itself continues nothing.
+    expect(s.text().match(/Continuing:/g)).toHaveLength(1);
+  }, 30_000);
 });

@@ -33,6 +33,7 @@ export const reflect: Messages['reflect'] = {
   changeHelpNoEditor: 'Add or change · Backspace on an empty line = edit the line above · Enter on an empty line = done',
   editorOpen: 'The editor is open; save and close it to continue.',
   draftRestored: 'What you typed last time is ready for you.',
+  continues: (previous) => `Continuing: ${previous}`,
   ratingQuestion: (title) => `Where does your organisation stand today on “${title}”?`,
   ratings: plan.rating,
   importanceQuestion: 'How important is this theme for you now?',

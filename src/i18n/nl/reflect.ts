@@ -34,6 +34,8 @@ export const reflect = {
   changeHelpNoEditor: 'Vul aan of pas aan · Backspace op een lege regel = vorige regel aanpassen · Enter op een lege regel = klaar',
   editorOpen: 'De editor is open; sla op en sluit hem om verder te gaan.',
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
+  /** Above a question that goes on from the one before it (Safe space: "Ook als dat wil zeggen …"). */
+  continues: (previous: string) => `Vervolg op: ${previous}`,
   ratingQuestion: (title: string) => `Waar staat je organisatie vandaag rond “${title}”?`,
   /** The scale's labels are the plan's: what someone picks is word for word what the plan and reports say. */
   ratings: plan.rating,
