@@ -16,4 +16,9 @@ export interface CommandContext {
   questions: string | undefined;
   color: boolean;
   debug: boolean;
+  /**
+   * Says that the run goes on in the language of `m` (a report or a resumed reflection in the
+   * language of its files): from then on the error output speaks it too. One language per run.
+   */
+  useMessages(m: Messages): void;
 }

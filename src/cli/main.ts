@@ -40,6 +40,9 @@ export async function main(argv: string[]): Promise<void> {
       stdin: process.stdin,
       env: process.env,
       cwd: process.cwd(),
+      useMessages: (m) => {
+        cli = m.cli;
+      },
     });
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

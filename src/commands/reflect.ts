@@ -103,10 +103,12 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
 
   // Everything that can fail on bad input fails here, before the first question.
   const resumed = options.resume ? await readAnswers(resolve(ctx.cwd, options.resume), ctx) : undefined;
-  // A resumed reflection goes on in its own language, unless another one is asked for explicitly.
-  const fileLanguage = resumed?.questionSet.language;
+  const previous = options.previous ? await readAnswers(resolve(ctx.cwd, options.previous), ctx) : undefined;
+  // A resumed reflection or a follow-up goes on in the language of its file, unless another one is asked for explicitly.
+  const fileLanguage = (resumed ?? previous)?.questionSet.language;
   const language = fileLanguage && isLanguage(fileLanguage) && !ctx.languageExplicit ? fileLanguage : ctx.language;
   const m = language === ctx.language ? ctx.m : await loadMessages(language);
+  ctx.useMessages(m);
   const r = m.reflect;
   // Printed commands carry --lang only where a file would otherwise set another language.
   const flags = (fileLang: string | undefined): CarriedFlags => ({
@@ -126,7 +128,6 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
   }
   const preselected = options.theme?.length ? findThemes(set, options.theme, m) : undefined;
   const group = options.group ? findGroup(set, options.group, m).id : undefined;
-  const previous = options.previous ? await readAnswers(resolve(ctx.cwd, options.previous), ctx) : undefined;
   const outDir = resolve(ctx.cwd, options.out ?? (options.resume ? dirname(options.resume) : 'resokit'));
   // Checked after the options, so a typo in --theme is reported as such even when piped.
   if (!ctx.stdin.isTTY) {
@@ -251,8 +252,9 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
       await startSaving(answersPath, file);
     } else {
       print(renderWelcome(set, m, style, width));
-      const organisation = options.org?.trim() || (await ask.text(r.askOrganisation, { required: true }));
-      const participant = options.name?.trim() || (await ask.text(r.askParticipant, { required: true }));
+      // A follow-up offers last time's organisation and name (Enter keeps them; someone else may take over).
+      const organisation = options.org?.trim() || (await ask.text(r.askOrganisation, { required: true, default: previous?.organisation }));
+      const participant = options.name?.trim() || (await ask.text(r.askParticipant, { required: true, default: previous?.participant }));
       const paths = await newSessionPaths(outDir, isoDate(now()), participant, options.force === true, m);
       plan = paths.plan;
       const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m));

@@ -75,28 +75,28 @@ async function checkOut(out: string, force: boolean, m: Messages, shown: (path: 
  * Every answers file named (a folder: its .yaml files), read and checked. All problems of all files
  * are reported together, each as file:line:col, so one run shows everything to fix.
  */
-function readAnswersFiles(paths: readonly string[], ctx: CommandContext): ReportInput[] {
+function readAnswersFiles(paths: readonly string[], ctx: CommandContext, m: Messages = ctx.m): ReportInput[] {
   // The plan or an export lies right beside the answers file; say so rather than show YAML errors.
   const notAnswers = paths.find((path) => /\.(md|markdown|html?|json|csv|txt|pdf|docx?)$/i.test(path));
-  if (notAnswers !== undefined) throw new UserError(ctx.m.report.notAnAnswersFile(notAnswers));
-  const all = paths.flatMap((path) => readSources(path, ctx.cwd, ctx.m));
+  if (notAnswers !== undefined) throw new UserError(m.report.notAnAnswersFile(notAnswers));
+  const all = paths.flatMap((path) => readSources(path, ctx.cwd, m));
   // The same file twice (team/*.yaml team/an.yaml) is read once: counting it twice would skew the ratings.
   const sources = all.filter((source, i) => all.findIndex((other) => resolve(ctx.cwd, other.path) === resolve(ctx.cwd, source.path)) === i);
   for (const path of new Set(all.filter((source) => !sources.includes(source)).map((source) => source.path))) {
-    ctx.stderr.write(`${ctx.m.cli.warningPrefix} ${ctx.m.report.sameFile(path)}\n`);
+    ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameFile(path)}\n`);
   }
   const problems: string[] = [];
   const inputs: ReportInput[] = [];
   let invalid = 0;
   for (const source of sources) {
-    const parsed = parseAnswersFile(source, ctx.m);
+    const parsed = parseAnswersFile(source, m);
     if (parsed.answers) inputs.push({ file: source.path, answers: parsed.answers });
     else {
       invalid++;
       problems.push(...parsed.problems);
     }
   }
-  if (invalid) throw new UserError(ctx.m.report.invalidFiles(invalid), ExitCode.usage, problems);
+  if (invalid) throw new UserError(m.report.invalidFiles(invalid), ExitCode.usage, problems);
   return inputs;
 }
 
@@ -106,18 +106,26 @@ function readAnswersFiles(paths: readonly string[], ctx: CommandContext): Report
  * pure.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, ctx: CommandContext): Promise<void> {
-  const { m } = ctx;
   const shown = (path: string) => relative(ctx.cwd, path) || path;
-  // Bad flags fail before any file is read.
+  // The files are read first: their language is the language of the whole run, flag errors included.
+  const inputs = readAnswersFiles(paths, ctx);
+  const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
+  const language = reportLanguage(
+    inputs.map((input) => input.answers.questionSet.language),
+    ctx.language,
+    explicit,
+  );
+  const m = language === ctx.language ? ctx.m : await loadMessages(language);
+  ctx.useMessages(m);
+
   const format = chooseFormat(options, m);
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
   const separator = csvSeparator(options.separator, format, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
   if (out) await checkOut(out, options.force === true, m, shown);
 
-  const inputs = readAnswersFiles(paths, ctx);
-  const earlierFiles = options.compare ? readAnswersFiles(options.compare, ctx) : [];
-  if (earlierFiles.length > 1) throw new UserError(ctx.m.report.oneEarlierFile(earlierFiles.map((f) => f.file).join(', ')));
+  const earlierFiles = options.compare ? readAnswersFiles(options.compare, ctx, m) : [];
+  if (earlierFiles.length > 1) throw new UserError(m.report.oneEarlierFile(earlierFiles.map((f) => f.file).join(', ')));
   const earlier = earlierFiles[0];
   for (const { name, files } of repeatedParticipants(inputs)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameParticipant(name, files)}\n`);
   const organisations = organisationGroups(inputs);
@@ -126,13 +134,6 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.severalOrganisations(each)}\n`);
   }
 
-  const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
-  const language = reportLanguage(
-    inputs.map((input) => input.answers.questionSet.language),
-    ctx.language,
-    explicit,
-  );
-  const rm = language === ctx.language ? m : await loadMessages(language);
   const loaded = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
   // Files of another question set (not resokit's, not extended by --questions) get no resources from it.
   const set = inputs.some((input) => input.answers.questionSet.id === loaded.id) ? loaded : undefined;
@@ -140,7 +141,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const anonymous = options.anonymous === true;
   const report = buildReport(inputs, {
     set,
-    naming: { anonymous, numbered: rm.report.numbered, repeated: rm.report.repeated },
+    naming: { anonymous, numbered: m.report.numbered, repeated: m.report.repeated },
     ...(earlier
       ? { earlier: { answers: earlier.answers, ...(anonymous ? {} : { participant: earlier.answers.participant, file: earlier.file }) } }
       : {}),
@@ -148,7 +149,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const text = renderReport({
     report,
     set,
-    m: rm,
+    m,
     language,
     format,
     bom: options.bom === true,

@@ -2,7 +2,7 @@ import type { Messages } from '../i18n/messages.js';
 import { closest } from '../text/closest.js';
 import { problemAt, sortProblems, type Position } from './problems.js';
 import type { SetHeader } from './set-file.js';
-import type { ThemeFileResult } from './theme-file.js';
+import type { ThemeFileResult, ThemeIds } from './theme-file.js';
 import type { Problem, QuestionSet, Theme } from './types.js';
 
 export interface AssembledSet {
@@ -19,15 +19,16 @@ interface Seen {
   where?: { readonly id: Position };
 }
 
-function checkQuestionIds(theme: Theme, where: ThemeFileResult['locations'][number], m: Messages): Problem[] {
+function checkQuestionIds(file: string, theme: ThemeIds, m: Messages): Problem[] {
   const first = new Map<string, number>();
   const problems: Problem[] = [];
-  theme.questions.forEach((question, index) => {
-    const earlier = first.get(question.id);
-    if (earlier === undefined) first.set(question.id, index);
+  theme.questionIds.forEach((id, index) => {
+    if (id === undefined) return;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
     else {
-      const line = where.questionIds[earlier]!.line;
-      problems.push(problemAt(theme.file, where.questionIds[index]!, m.content.duplicateQuestionId(question.id, line)));
+      const line = theme.at.questionIds[earlier]!.line;
+      problems.push(problemAt(file, theme.at.questionIds[index]!, m.content.duplicateQuestionId(id, line)));
     }
   });
   return problems;
@@ -40,31 +41,43 @@ function duplicateMessage(id: string, first: Seen, file: string, m: Messages): s
   return m.content.duplicateThemeId(id, where);
 }
 
-function assemble(header: SetHeader, builtin: readonly Theme[], files: readonly ThemeFileResult[], m: Messages): AssembledSet {
-  const groupIds = header.groups.map((group) => group.id);
+/**
+ * The checks across themes and files: repeated theme ids, repeated question ids within a theme,
+ * unknown groups. They look at every theme, also one with problems of its own, so that one run
+ * shows everything. `groupIds` is undefined when the set file is too broken to know its groups.
+ */
+export function crossProblems(
+  groupIds: readonly string[] | undefined,
+  builtin: readonly Theme[],
+  files: readonly ThemeFileResult[],
+  m: Messages,
+): Problem[] {
   const seen = new Map<string, Seen>(builtin.map((theme) => [theme.id, { file: theme.file }]));
-  const problems: Problem[] = files.flatMap((file) => file.problems);
-  const added: Theme[] = [];
+  const problems: Problem[] = [];
   for (const file of files) {
-    file.themes.forEach((theme, index) => {
-      const where = file.locations[index]!;
-      const first = seen.get(theme.id);
-      if (first !== undefined) {
-        problems.push(problemAt(file.file, where.id, duplicateMessage(theme.id, first, file.file, m)));
-      } else {
-        seen.set(theme.id, { file: file.file, where });
+    for (const theme of file.ids) {
+      if (theme.id !== undefined) {
+        const first = seen.get(theme.id);
+        if (first !== undefined) problems.push(problemAt(file.file, theme.at.id, duplicateMessage(theme.id, first, file.file, m)));
+        else seen.set(theme.id, { file: file.file, where: theme.at });
       }
-      if (!groupIds.includes(theme.group)) {
+      if (groupIds !== undefined && theme.group !== undefined && !groupIds.includes(theme.group)) {
         const suggestion = closest(theme.group, groupIds);
         const message = m.content.unknownGroup(theme.group, groupIds);
-        problems.push(problemAt(file.file, where.group, suggestion ? `${message}; ${m.content.didYouMean(suggestion)}` : message));
+        problems.push(problemAt(file.file, theme.at.group, suggestion ? `${message}; ${m.content.didYouMean(suggestion)}` : message));
       }
-      problems.push(...checkQuestionIds(theme, where, m));
-      added.push(theme);
-    });
+      problems.push(...checkQuestionIds(file.file, theme, m));
+    }
   }
+  return problems;
+}
+
+function assemble(header: SetHeader, builtin: readonly Theme[], files: readonly ThemeFileResult[], m: Messages): AssembledSet {
+  const groupIds = header.groups.map((group) => group.id);
+  const problems = [...files.flatMap((file) => file.problems), ...crossProblems(groupIds, builtin, files, m)];
   if (problems.length > 0) return { problems: sortProblems(problems) };
   // Group order of the set; within a group, built-in themes, then files in the order given, then file order.
+  const added = files.flatMap((file) => file.themes);
   const themes = [...builtin, ...added].sort((a, b) => groupIds.indexOf(a.group) - groupIds.indexOf(b.group));
   return { set: { ...header, themes }, problems: [] };
 }

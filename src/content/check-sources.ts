@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Messages } from '../i18n/messages.js';
-import { assembleQuestionSet, extendQuestionSet, type AssembledSet } from './assemble.js';
+import { assembleQuestionSet, crossProblems, extendQuestionSet, type AssembledSet } from './assemble.js';
 import { problemAt, sortProblems, startOfFile } from './problems.js';
 import { parseSetFile } from './set-file.js';
 import { parseThemeFile } from './theme-file.js';
@@ -25,7 +25,8 @@ export function checkSetSources(sources: readonly SourceFile[], m: Messages): Ch
   const extra = otherSetFiles.map((source) => problemAt(source.path, startOfFile, m.content.secondSetFile(setFile.path)));
   const parsed = parseSetFile(setFile, m);
   if (parsed.set === undefined) {
-    return { themes, problems: sortProblems([...parsed.problems, ...extra, ...files.flatMap((file) => file.problems)]) };
+    const across = crossProblems(parsed.groupIds, [], files, m);
+    return { themes, problems: sortProblems([...parsed.problems, ...extra, ...files.flatMap((file) => file.problems), ...across]) };
   }
   const assembled = assembleQuestionSet(parsed.set, files, m);
   if (extra.length === 0) return { ...assembled, themes };

@@ -27,7 +27,7 @@ function duplicateGroupIds(source: YamlSource, m: Messages): Problem[] {
 }
 
 /** Reads the set file (set.yaml). `set` is there only when the file has no problem. Pure: no file system. */
-export function parseSetFile(file: SourceFile, m: Messages): { set?: SetHeader; problems: Problem[] } {
+export function parseSetFile(file: SourceFile, m: Messages): { set?: SetHeader; problems: Problem[]; groupIds?: string[] } {
   const checked = checkedDocument(
     file,
     { validator: 'questionSet', schema: questionSetSchema, expected: m.content.expectedRoot.setFile },
@@ -35,5 +35,9 @@ export function parseSetFile(file: SourceFile, m: Messages): { set?: SetHeader; 
   );
   if (checked.source === undefined) return { problems: checked.problems };
   const problems = sortProblems([...checked.problems, ...duplicateGroupIds(checked.source, m)]);
-  return problems.length > 0 ? { problems } : { set: checked.source.data as unknown as SetHeader, problems };
+  if (problems.length === 0) return { set: checked.source.data as unknown as SetHeader, problems };
+  // A broken set file whose groups are fine still tells the theme files which groups exist.
+  const groups = checked.source.data.groups;
+  const groupsValid = Array.isArray(groups) && !checked.invalidPaths.some((path) => path === '/groups' || path.startsWith('/groups/'));
+  return groupsValid ? { problems, groupIds: [...new Set(groups.map((group: { id: string }) => group.id))] } : { problems };
 }

@@ -4,6 +4,8 @@ export interface Question {
   id: string;
   text: string;
   examples?: string[];
+  /** The text goes on from the question before it; shown alone, it needs that question with it. */
+  continues?: boolean;
 }
 
 export interface Note {

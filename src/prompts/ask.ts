@@ -41,7 +41,8 @@ export interface CheckboxOptions {
 /** The one place the walk-through asks through: every prompt is ours, on @inquirer/core. */
 export interface Asker {
   /** With `initial`, the line starts as that value, to be edited (emptying it gives ''). */
-  text(message: string, options?: { required?: boolean; initial?: string }): Promise<string>;
+  /** `default`: given back for an empty line (shown in brackets); `initial`: put on the line to edit. */
+  text(message: string, options?: { required?: boolean; initial?: string; default?: string }): Promise<string>;
   multiline(message: string, options?: MultilineOptions): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options?: CheckboxOptions): Promise<T[]>;
@@ -61,7 +62,7 @@ export function createAsker(
   return {
     text(message, options = {}) {
       const validate = (value: string) => !options.required || value.trim() !== '' || r.required;
-      return editLine({ message, initial: options.initial ?? '', validate, terminal }, context);
+      return editLine({ message, initial: options.initial ?? '', ...(options.default ? { fallback: options.default } : {}), validate, terminal }, context);
     },
     multiline(message, options = {}) {
       return multilineInput(
@@ -105,7 +106,8 @@ export function createAsker(
         if (value.trim() === '' || value.trim() === current) return true;
         const parsed = parseDueDate(value, today);
         if (parsed.ok) return true;
-        return parsed.reason === 'format' ? r.dueFormat : parsed.reason === 'invalid' ? r.dueInvalid : r.duePast;
+        if (parsed.reason === 'invalid') return parsed.notAMonth ? r.dueNotAMonth(parsed.notAMonth, parsed.order) : r.dueInvalid;
+        return parsed.reason === 'format' ? r.dueFormat : r.duePast;
       };
       const answer = await editLine({ message, initial: current ?? '', validate, terminal }, context);
       if (current !== undefined && answer.trim() === current) return current;

@@ -6,6 +6,8 @@ export interface EditLineConfig {
   message: string;
   /** The current value, put on the line to be edited ('' for a new answer). */
   initial: string;
+  /** Shown in brackets after the question and given back when the line is left empty (last time's name). */
+  fallback?: string;
   validate?: (value: string) => true | string;
   /** Where the prompt is drawn: its width wraps the question; a resize redraws. */
   terminal?: Terminal;
@@ -34,10 +36,12 @@ export const editLine = createPrompt<string, EditLineConfig>((config, done) => {
   useKeypress((key, rl) => {
     if (status !== 'idle') return;
     if (isEnterKey(key)) {
-      const valid = config.validate?.(value) ?? true;
+      const result = value.trim() || config.fallback?.trim() || '';
+      const valid = config.validate?.(result) ?? true;
       if (valid === true) {
+        setValue(result);
         setStatus('done');
-        done(value.trim());
+        done(result);
       } else {
         // readline emptied the line on Enter: give the text back to fix it.
         rl.write(value);
@@ -52,7 +56,7 @@ export const editLine = createPrompt<string, EditLineConfig>((config, done) => {
   const message = (text: string) => theme.style.message(text, status);
   if (status === 'done') return answered(prefix, config.message, value.trim() || '—', columns, { message, answer: theme.style.answer });
   // The text is typed on the question's last line, where readline keeps the cursor.
-  const head = question(prefix, config.message, columns, message);
+  const head = question(prefix, config.fallback ? `${config.message} (${config.fallback})` : config.message, columns, message);
   head[head.length - 1] += ` ${value}`;
   return [head.join('\n'), error ? block(error, columns, theme.style.error).join('\n') : ''];
 });

@@ -5,18 +5,7 @@ import { UserError } from '../errors.js';
 import { exists } from '../files/exists.js';
 import { failReason } from '../files/fail-reason.js';
 import type { Messages } from '../i18n/messages.js';
-
-/** A name part from free text: "An Peeters" → "an-peeters". */
-export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return s || 'deelnemer';
-}
+import { slug } from '../text/slug.js';
 
 export interface SessionPaths {
   answers: string;
@@ -36,7 +25,7 @@ function pathsFor(dir: string, base: string, m: Messages): SessionPaths {
  * With --force the plain name is used, whatever is there.
  */
 export async function newSessionPaths(dir: string, date: string, participant: string, force: boolean, m: Messages): Promise<SessionPaths> {
-  const base = `${date}-${slug(participant)}`;
+  const base = `${date}-${slug(participant, m.reflect.fileNames.participant)}`;
   for (let n = 1; ; n++) {
     const paths = pathsFor(dir, n === 1 ? base : `${base}-${n}`, m);
     if (force || !((await existsOrFail(paths.answers, m)) || (await existsOrFail(paths.plan, m)))) return paths;

@@ -80,6 +80,8 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const a = t.answers[questionIndex]!;
     const question = deps.set.themes.find((x) => x.id === t.id)?.questions.find((q) => q.id === a.id);
     const head = [style.dim(r.progress(themeIndex + 1, file.themes.length, questionIndex + 1, t.answers.length))];
+    // "Ook als dat wil zeggen …" goes on from the question before it: show that one too.
+    if (question?.continues && questionIndex > 0) head.push(style.dim(wrap(r.continues(t.answers[questionIndex - 1]!.question), width, '', '')));
     for (const example of question?.examples ?? []) head.push(style.dim(wrap(example, width, '  – ', '    ')));
     if (a.draft && !changing) head.push(style.dim(r.draftRestored));
     print(`\n${head.join('\n')}\n`);

@@ -20,6 +20,11 @@ export interface AgendaQuestion {
   number: number;
   /** The question as it was asked. */
   question: string;
+  /**
+   * When the question goes on from the one before it (`continues` in the question set, e.g. Safe
+   * space's "Ook als dat wil zeggen …"): that question as asked, so that the point reads on its own.
+   */
+  follows?: string;
   state: AnswerState;
 }
 
@@ -41,19 +46,22 @@ export type AgendaItem =
  * "weet niet" ratings, then the skipped and unanswered questions, then earlier actions still to be
  * reviewed; within each kind in the order of the file. Pure: a team report merges these per file.
  */
-export function planAgenda(answers: AnswersFile): AgendaItem[] {
+export function planAgenda(answers: AnswersFile, set?: QuestionSet): AgendaItem[] {
   const discuss: AgendaItem[] = [];
   const unknown: AgendaItem[] = [];
   const open: AgendaItem[] = [];
   for (const theme of answers.themes ?? []) {
     if (theme.rating === 'unknown') unknown.push({ kind: 'unknown-rating', themeId: theme.id, themeTitle: theme.title });
-    (theme.answers ?? []).forEach((answer, index) => {
+    const asked = set?.themes.find((t) => t.id === theme.id)?.questions;
+    (theme.answers ?? []).forEach((answer, index, all) => {
+      const continues = asked?.find((q) => q.id === answer.id)?.continues === true && index > 0;
       const question: AgendaQuestion = {
         themeId: theme.id,
         themeTitle: theme.title,
         questionId: answer.id,
         number: index + 1,
         question: answer.question,
+        ...(continues ? { follows: all[index - 1]!.question } : {}),
         state: answerState(answer),
       };
       if (answer.discuss) discuss.push({ kind: 'discuss', ...question });
@@ -137,7 +145,7 @@ export function buildPlan(answers: AnswersFile, set: QuestionSet | undefined): P
   ];
   // Ids are unique within a file; an id that matches nothing (or comes twice) is left out.
   const focus = [...new Set(answers.focus ?? [])].map((id) => actions.findIndex((a) => a.id === id)).filter((i) => i >= 0);
-  const agenda = planAgenda(answers).map((item): AgendaItem =>
+  const agenda = planAgenda(answers, set).map((item): AgendaItem =>
     item.kind === 'previous-action'
       ? { ...item, action: { ...item.action, themeTitle: label(item.action.theme, item.action.themeTitle) } }
       : { ...item, themeTitle: label(item.themeId, item.themeTitle) },

@@ -1,10 +1,16 @@
 import { ratingLevels, type Rating, type RatingLevel } from '../answers/model.js';
+import type { Messages } from '../i18n/messages.js';
 import type { RatingSpread } from './model.js';
 
 /** A level's place on the scale: nog niet mee bezig = 0 ... verankerd in de werking = 3. */
 export function levelIndex(rating: Rating | undefined): number | undefined {
   const index = ratingLevels.indexOf(rating as RatingLevel);
   return index < 0 ? undefined : index;
+}
+
+/** A spread of fewer than two real ratings (not "weet niet") says nothing: it is shown as such, not as 0,0. */
+export function spreadText(spread: RatingSpread, r: Messages['report']): string {
+  return spread.rated < 2 ? r.spreadTooFew(spread.rated) : r.decimal(spread.spread);
 }
 
 /**

@@ -1,25 +1,30 @@
-/** Month names and the order of day, month and year: from a catalogue. */
+/** The locale a catalogue formats dates in (nl-BE: "27 november 2026"; en-GB: "27 November 2026"). */
 export interface DateNames {
-  months: readonly string[];
-  formatDate: (day: number, month: string, year: number) => string;
+  locale: string;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale: building one costs more than formatting with it. */
+function formatter(locale: string): Intl.DateTimeFormat {
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formats.set(locale, format);
+  }
+  return format;
 }
 
 /**
- * A date as "27 november 2026", from the start of an ISO 8601 date or timestamp (YYYY-MM-DD...), in
- * the offset it was written with. Anything else is returned as it is. Plain text, not yet escaped.
+ * A date as "27 november 2026" (Intl, in the catalogue's locale), from the start of an ISO 8601
+ * date or timestamp (YYYY-MM-DD...), in the offset it was written with: the calendar day the user
+ * saw. Anything else (or a day that does not exist) is returned as it is. Plain text, not escaped.
  */
 export function formatDate(value: string, names: DateNames): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(value.trim());
   if (!match) return value.trim();
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const monthName = names.months[month - 1];
-  if (monthName === undefined || day < 1 || day > daysInMonth(year, month)) return value.trim();
-  return names.formatDate(day, monthName, year);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value.trim();
+  return formatter(names.locale).format(date);
 }

@@ -1,4 +1,11 @@
-export type DateParse = { ok: true; iso: string } | { ok: false; reason: 'format' | 'invalid' | 'past' };
+/**
+ * `order` says how the input was read, `notAMonth` is set when the "month" is above 12 while the
+ * day would be a month: the date was probably typed in another order (12/31/2027).
+ */
+export type DateParse =
+  | { ok: true; iso: string }
+  | { ok: false; reason: 'format' | 'past' }
+  | { ok: false; reason: 'invalid'; order: 'dmy' | 'ymd'; notAMonth?: number };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -22,7 +29,8 @@ export function parseDueDate(input: string, today: string): DateParse {
   else return { ok: false, reason: 'format' };
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return { ok: false, reason: 'invalid' };
+    const order = iso ? 'ymd' : 'dmy';
+    return month > 12 && day >= 1 && day <= 12 ? { ok: false, reason: 'invalid', order, notAMonth: month } : { ok: false, reason: 'invalid', order };
   }
   const result = `${year}-${pad(month)}-${pad(day)}`;
   if (result < today) return { ok: false, reason: 'past' };

@@ -43,6 +43,8 @@ describe('a question set from its files', () => {
       'broken-set/set.yaml:2:10: versie heeft de vorm 1.2.3 (drie getallen met punten)',
       "broken-set/set.yaml:3:11: taalcode van twee kleine letters, bv. 'nl'",
       "broken-set/set.yaml:10:9: groep-id 'team' komt al voor (regel 8)",
+      // The set file is broken, but its groups are readable: the theme's group is checked against them.
+      "broken/bad-url.yaml:3:12: onbekende groep 'werking'; bestaande groepen: team",
       'broken/bad-url.yaml:10:14: geen geldige URL (http of https), bv. https://www.resokit.be',
       'broken/bad-url.yaml:12:14: geen geldige URL (http of https), bv. https://www.resokit.be',
     ]);

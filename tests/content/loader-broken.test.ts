@@ -68,6 +68,30 @@ const corpus: Record<string, Expected> = {
     [9, 12, "onbekende groep 'praktijk'; bestaande groepen: beleid, werking"],
     [15, 12, "onbekende groep 'Beleid'; bestaande groepen: beleid, werking; bedoel je 'beleid'?"],
   ],
+  // every problem in one run: the checks across themes also see themes with schema problems
+  'mixed-group-and-schema.yaml': [
+    [2, 5, "verplicht veld 'title' ontbreekt"],
+    [3, 12, "onbekende groep 'werkin'; bestaande groepen: beleid, werking; bedoel je 'werking'?"],
+    [8, 12, "onbekende groep 'praktijk'; bestaande groepen: beleid, werking"],
+    [9, 12, 'verwacht een tekst, maar vond een getal'],
+    [13, 9, "onbekende sleutel 'extra'; toegestaan: id, text, examples"],
+  ],
+  'mixed-duplicates-and-schema.yaml': [
+    [8, 9, "verplicht veld 'text' ontbreekt"],
+    [8, 13, "vraag-id 'eerste' komt al voor in dit thema (regel 6)"],
+    [9, 9, "thema-id 'mijn-thema' bestaat al (regel 2)"],
+    [11, 5, "onbekende sleutel 'titel'; bedoel je 'title'?"],
+    [15, 9, "thema-id 'safe-space' bestaat al in de ingebouwde vragenset (questions/nl/werking.yaml)"],
+    [18, 16, 'een thema heeft minstens één vraag nodig'],
+  ],
+  // an id or group that is itself invalid is reported once, not also as a repeat or an unknown group
+  'mixed-invalid-id-not-compared.yaml': [
+    [2, 9, 'id moet kebab-case zijn'],
+    [8, 9, 'id moet kebab-case zijn'],
+    [9, 12, 'verwacht een tekst, maar vond een getal'],
+  ],
+  // a question that continues the one before it must have one before it (the second theme is fine)
+  'first-question-continues.yaml': [[8, 20, "de eerste vraag van een thema heeft geen vraag ervoor"]],
   'builtin-collision.yaml': [
     [2, 9, "thema-id 'safe-space' bestaat al in de ingebouwde vragenset (questions/nl/werking.yaml)"],
   ],

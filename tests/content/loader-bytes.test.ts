@@ -99,7 +99,12 @@ describe('a theme file', () => {
     const result = parseThemeFile({ path: 'half.yaml', content: text }, nl);
     expect(result.problems.map((p) => `${p.line}:${p.col} ${p.message}`)).toEqual(["6:5 verplicht veld 'title' ontbreekt"]);
     expect(result.themes.map((t) => t.id)).toEqual(['goed']);
-    expect(result.locations).toEqual([{ id: { line: 2, col: 9 }, group: { line: 3, col: 12 }, questionIds: [{ line: 5, col: 23 }] }]);
+    // The broken theme's ids are still there for the checks across themes (its title is what is wrong).
+    expect(result.ids.map(({ id, group, questionIds }) => ({ id, group, questionIds }))).toEqual([
+      { id: 'goed', group: 'werking', questionIds: ['a'] },
+      { id: 'kapot', group: 'werking', questionIds: ['a'] },
+    ]);
+    expect(result.ids[0]!.at).toEqual({ id: { line: 2, col: 9 }, group: { line: 3, col: 12 }, questionIds: [{ line: 5, col: 23 }] });
   });
 
   it('is checked in English with the English messages', async () => {

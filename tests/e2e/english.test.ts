@@ -1,17 +1,19 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { bin, keys, runInPty } from '../support/pty.js';
 import { e2eTimeout, resokit } from '../support/run-cli.js';
 
 const { enter, down, space } = keys;
+const englishAnswers = fileURLToPath(new URL('../fixtures/report/en/an.en.yaml', import.meta.url));
 const today = new Date();
 const pad = (n: number) => String(n).padStart(2, '0');
 const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 
-const run = (args: string[], env: Record<string, string> = {}) => resokit(args, { env });
+const run = (args: string[], env: Record<string, string> = {}, cwd?: string) => resokit(args, { env, ...(cwd ? { cwd } : {}) });
 
 describe('--lang en, end to end', () => {
   it('reflect in a pseudo-terminal: English prompts, English question set, English file names and plan', async () => {
@@ -37,8 +39,11 @@ describe('--lang en, end to end', () => {
     await s.send('Home visits', enter);
     await s.waitFor('Who takes it up?');
     await s.send(enter);
-    await s.waitFor('By when?');
-    await s.send(enter);
+    await s.waitFor('By when? (day/month/year');
+    // Typed in the American order: the hint says which number is no month and how we read dates.
+    await s.send('12/31/2027', enter);
+    await s.waitFor('31 is not a month; we read day/month/year.');
+    await s.send(...Array<string>(10).fill('\x7f'), enter);
     await s.waitFor('Priority?');
     await s.send(enter);
     await s.waitFor('Another action?');
@@ -113,4 +118,74 @@ describe('--lang en, end to end', () => {
     expect(result.stderr).toContain('Choose from: nl, en.');
     expect(result.stderr).toContain('Kies uit: nl, en.');
   }, e2eTimeout);
+
+  it('a report of English files speaks English throughout: the written message and the error prefix', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-report-'));
+    const written = await run(['report', englishAnswers, '--out', 'plan.md'], {}, cwd);
+    expect(written).toMatchObject({ code: 0, stdout: '', stderr: 'Written: plan.md\n' });
+    expect(readFileSync(join(cwd, 'plan.md'), 'utf8')).toContain('# Action plan');
+    const again = await run(['report', englishAnswers, '--out', 'plan.md'], {}, cwd);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('error: plan.md already exists. Choose another name with --out, or overwrite with --force.\n');
+    const format = await run(['report', englishAnswers, '--format', 'pdf'], {}, cwd);
+    expect(format).toMatchObject({ code: 2, stderr: "error: unknown format 'pdf'; choose from md, html, json, csv\n" });
+    // --lang still wins, and then everything is Dutch.
+    const dutch = await run(['report', englishAnswers, '--lang', 'nl', '--out', 'plan.md'], {}, cwd);
+    expect(dutch.stderr).toMatch(/^fout: plan\.md bestaat al/);
+  }, e2eTimeout);
+
+  it('reflect --previous <English file> continues in English, offering the organisation and name of last time', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-previous-'));
+    const s = runInPty(['reflect', '--previous', englishAnswers, '--theme', 'safe-space'], { cwd });
+    await s.waitFor('Start small and concrete');
+    await s.waitFor('Name of your organisation: (De Brug)');
+    await s.send(enter);
+    await s.waitFor('Your name: (Alex)');
+    await s.send(enter);
+    await s.waitFor('Rewrite the house rules with visitors');
+    await s.send(keys.ctrlC);
+    expect(await s.exited).toBe(130);
+    expect(s.text()).toContain(`To continue: node ${bin} reflect --resume resokit/answers-${date}-alex.yaml`);
+    expect(s.text()).not.toMatch(/Geschreven|Opgeslagen|fout:/);
+    const answers = parse(readFileSync(join(cwd, 'resokit', `answers-${date}-alex.yaml`), 'utf8'));
+    expect(answers).toMatchObject({ organisation: 'De Brug', participant: 'Alex', questionSet: { language: 'en' } });
+    expect(answers.previous.actions[0].what).toBe('Rewrite the house rules with visitors');
+  }, 30_000);
+
+  it('reflect --previous <English file> without a terminal: the error is English, prefix and all', async () => {
+    const result = await run(['reflect', '--previous', englishAnswers]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: /);
+    expect(result.stderr).not.toMatch(/fout|terminal nodig/);
+  }, e2eTimeout);
+
+  it('reflect --previous: a new organisation or name typed over the offered one is kept', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-previous-'));
+    const s = runInPty(['reflect', '--previous', englishAnswers, '--theme', 'safe-space'], { cwd });
+    await s.waitFor('Name of your organisation: (De Brug)');
+    await s.send('The Bridge', enter);
+    await s.waitFor('Your name: (Alex)');
+    await s.send('Sam', enter);
+    await s.waitFor('Rewrite the house rules with visitors');
+    await s.send(keys.ctrlC);
+    expect(await s.exited).toBe(130);
+    const answers = parse(readFileSync(join(cwd, 'resokit', `answers-${date}-sam.yaml`), 'utf8'));
+    expect(answers).toMatchObject({ organisation: 'The Bridge', participant: 'Sam' });
+  }, 30_000);
+
+  it('Safe space question 4 goes on from question 3: shown alone, it says which question it continues', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-continues-'));
+    const s = runInPty(['reflect', '--lang', 'en', '--theme', 'safe-space', '--org', 'The Bridge', '--name', 'Ann'], { cwd });
+    for (const n of [1, 2, 3]) {
+      await s.waitFor(`question ${n}/5`);
+      await s.send(enter);
+    }
+    await s.waitFor('question 4/5');
+    await s.waitFor('Continuing: Are users themselves sufficiently involved');
+    await s.waitFor('Even if that means');
+    await s.send(keys.ctrlC);
+    expect(await s.exited).toBe(130);
+    // Question 3 itself continues nothing.
+    expect(s.text().match(/Continuing:/g)).toHaveLength(1);
+  }, 30_000);
 });

@@ -99,7 +99,7 @@ describe('resokit reflect in a real terminal', () => {
     const plan = readFileSync(join(folder, `actieplan-${date}-an-peeters.md`), 'utf8');
     expect(plan).toContain('Vzw De Brug');
     expect(plan).toContain('Huisbezoeken &lt;eerst>');
-    expect(plan).toContain('We werken \\| in kleine groepjes');
+    expect(plan).toContain('We werken | in kleine groepjes');
     expect(plan).toMatch(/- \[ \] Huisbezoeken/);
     // resokit report rebuilds exactly the plan reflect wrote.
     const report = await resokit(['report', join(folder, `antwoorden-${date}-an-peeters.yaml`)]);

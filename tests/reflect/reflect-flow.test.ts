@@ -53,6 +53,7 @@ function context(cwd: string, screen: ReturnType<typeof createScreen>) {
     questions: undefined,
     color: false,
     debug: false,
+    useMessages: () => undefined,
   };
   return { ctx, errors: () => errors };
 }

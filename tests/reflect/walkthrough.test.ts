@@ -76,7 +76,7 @@ describe('the reflect walk-through', () => {
     screen.key('enter');
     await screen.next('Prioriteit?');
     screen.key('enter'); // medium (default)
-    await screen.next('1 actie(s) genoteerd');
+    await screen.next('1 actie genoteerd');
     screen.key('down');
     screen.key('enter');
     await screen.next('met het team bespreken');
@@ -190,7 +190,7 @@ describe('the reflect walk-through', () => {
     await screen.next('Wie neemt het op? (leeg = nog te bepalen) Sara');
     for (let i = 0; i < 4; i++) screen.key('backspace');
     screen.key('enter'); // emptied: no owner any more
-    await screen.next('Tegen wanneer? (bv. 31/1/2027; leeg = geen datum) 2027-03-01');
+    await screen.next(`${nl.reflect.actionDue} 2027-03-01`);
     for (let i = 0; i < 10; i++) screen.key('backspace');
     screen.type('15/4/2027');
     screen.key('enter');
@@ -331,7 +331,7 @@ describe('the reflect walk-through', () => {
     earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', due: '2026-09-30', priority: 'low' }, clock(), () => 'a-onthaal');
     const file = carryActions(newAnswers(smallSet, [smallSet.themes[2]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'vorige.yaml');
     const { done } = start(screen, file);
-    await screen.next('stelden jullie 2 actie(s) voor');
+    await screen.next('stelden jullie 2 acties voor');
     await screen.next('“Folder herschrijven”');
     screen.key('enter'); // done
     await screen.next('“Onthaal opleiden”');

@@ -25,12 +25,32 @@ describe('parseDueDate', () => {
     expect(parseDueDate(input, today)).toEqual({ ok: true, iso });
   });
 
-  it.each([['31/2/2027'], ['30/2/2028'], ['29/2/2027'], ['31/4/2027'], ['2027-13-01'], ['0/1/2027'], ['1/0/2027'], ['32/1/2027'], ['2027-02-30'], ['31/13/2027']])(
-    '%j does not exist in the calendar → invalid',
-    (input) => {
-      expect(parseDueDate(input, today)).toEqual({ ok: false, reason: 'invalid' });
-    },
-  );
+  it.each([
+    ['31/2/2027', 'dmy'],
+    ['30/2/2028', 'dmy'],
+    ['29/2/2027', 'dmy'],
+    ['31/4/2027', 'dmy'],
+    ['0/1/2027', 'dmy'],
+    ['1/0/2027', 'dmy'],
+    ['32/1/2027', 'dmy'],
+    ['31/13/2027', 'dmy'],
+    ['2027-02-30', 'ymd'],
+    ['2027-13-00', 'ymd'],
+  ])('%j does not exist in the calendar → invalid', (input, order) => {
+    expect(parseDueDate(input, today)).toEqual({ ok: false, reason: 'invalid', order });
+  });
+
+  it.each([
+    // month/day/year, as an American calendar writes it
+    ['12/13/2027', 'dmy', 13],
+    ['1/31/2027', 'dmy', 31],
+    ['2/29/28', 'dmy', 29],
+    // year-day-month
+    ['2027-31-01', 'ymd', 31],
+    ['2027-13-01', 'ymd', 13],
+  ])('%j is a date in another order → invalid, with the number that is no month', (input, order, notAMonth) => {
+    expect(parseDueDate(input, today)).toEqual({ ok: false, reason: 'invalid', order, notAMonth });
+  });
 
   it.each([['26/11/2026'], ['2026-11-26'], ['1/1/2020'], ['31/12/1999']])('%j lies before today → past', (input) => {
     expect(parseDueDate(input, today)).toEqual({ ok: false, reason: 'past' });

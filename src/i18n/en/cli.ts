@@ -35,7 +35,7 @@ export const cli: Messages['cli'] = {
       usage: '[options] <answers.yaml...>',
       answersArgument: 'answers',
       description: 'rebuild the action plan from one answers file, or a team report from several',
-      answers: 'answers file(s) of resokit reflect; several = a team report',
+      answers: 'one or more answers files of resokit reflect; several = a team report',
       format: 'md (default), html (to print), json (for scripts) or csv (the actions, for a spreadsheet)',
       out: 'write to this file instead of the screen (format follows the extension when --format is absent)',
       force: 'overwrite an existing --out file',

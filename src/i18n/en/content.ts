@@ -89,6 +89,7 @@ export const content: Messages['content'] = {
   duplicateQuestionId: (id, line) =>
     `question id '${id}' already appears in this theme (line ${line}); every question of a theme has its own id`,
   duplicateGroupId: (id, line) => `group id '${id}' already appears (line ${line})`,
+  firstQuestionContinues: "the first question of a theme has no question before it to continue: remove 'continues: true'",
   unknownGroup: (group, known) => `unknown group '${group}'; existing groups: ${known.join(', ')}`,
   setFileInQuestions:
     "a set.yaml does not belong with --questions: that only adds themes to the built-in set (check a set of your own with 'resokit validate folder/')",

@@ -14,21 +14,7 @@ export const plan: Messages['plan'] = {
     (open === 0 ? '.' : open === 1 ? ' (1 question still open).' : ` (${open} questions still open).`),
   none: '–',
 
-  formatDate: (day, month, year) => `${day} ${month} ${year}`,
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  locale: 'en-GB',
 
   rating: {
     'not-started': 'not started yet',
@@ -68,6 +54,8 @@ export const plan: Messages['plan'] = {
   checklist: 'To tick off',
   checklistNote: 'Dropped actions are not in this list.',
   by: (date) => `by ${date}`,
+  toBeDecided: 'to be decided',
+  whoToBeDecided: 'who: to be decided',
   fromPrevious: 'from the previous reflection',
 
   ratingLine: 'Where we stand',
@@ -87,6 +75,7 @@ export const plan: Messages['plan'] = {
   agendaUnanswered: 'Not answered yet',
   agendaPrevious: 'Follow up an earlier action',
   agendaQuestion: (theme, n, question) => `${theme}, question ${n}: ${question}`,
+  continuation: (previous, question) => `(continuing: ${previous}) ${question}`,
 
   resources: 'Further reading',
   sourcesIntro: 'This tool was inspired by:',

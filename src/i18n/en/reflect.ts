@@ -1,4 +1,6 @@
 import type { Messages } from '../messages.js';
+import { plural } from '../plural.js';
+import { plan } from './plan.js';
 
 export const reflect: Messages['reflect'] = {
   keys: {
@@ -37,28 +39,24 @@ export const reflect: Messages['reflect'] = {
   editorDidNotWait: (editor) =>
     `Editor '${editor}' came back at once, unchanged: it probably opened the file in a window that was already open. Your text stays. Close that window first, or make the editor wait (code --wait).`,
   draftRestored: 'What you typed last time is ready for you.',
+  continues: (previous) => `Continuing: ${previous}`,
   ratingQuestion: (title) => `Where does your organisation stand today on “${title}”?`,
-  ratings: {
-    'not-started': 'Not working on it yet',
-    'first-steps': 'First steps taken',
-    'on-track': 'Well on the way',
-    embedded: 'Strong, it is part of how we work',
-    unknown: 'Don’t know',
-  },
+  ratings: plan.rating,
   importanceQuestion: 'How important is this theme for you now?',
-  importance: { high: 'High', medium: 'Medium', low: 'Low', unknown: 'Don’t know' },
+  importance: plan.importance,
   actionsIntro: 'Which concrete actions do you propose? (zero or more)',
-  actionMenu: (count) => (count === 0 ? 'Add an action?' : `${count} action(s) noted. Another action?`),
+  actionMenu: (count) => (count === 0 ? 'Add an action?' : `${plural('en', count, { one: '# action', other: '# actions' })} noted. Another action?`),
   addAction: 'Yes, add an action',
   noMoreActions: 'No, continue',
   actionWhat: 'What will you do?',
   actionWho: 'Who takes it up? (empty = still to decide)',
-  actionDue: 'By when? (e.g. 31/1/2027; empty = no date)',
-  dueFormat: 'Type a date like 31/1/2027 or 2027-01-31.',
+  actionDue: 'By when? (day/month/year, e.g. 31/1/2027; empty = no date)',
+  dueFormat: 'Type a date as day/month/year (31/1/2027) or year-month-day (2027-01-31).',
   dueInvalid: 'That date does not exist.',
+  dueNotAMonth: (month, order) => `${month} is not a month; we read ${order === 'dmy' ? 'day/month/year' : 'year-month-day'}.`,
   duePast: 'That date is in the past.',
   actionPriority: 'Priority?',
-  priorities: { high: 'High', medium: 'Medium', low: 'Low' },
+  priorities: plan.priority,
   discussQuestion: 'Which questions do you want to discuss with the team? (space = select, enter = continue)',
   skipped: '(skipped)',
   unanswered: '(not answered)',
@@ -83,10 +81,11 @@ export const reflect: Messages['reflect'] = {
   focusQuestion: 'Start small: with which one to three actions do you start? (space = select)',
   focusAtLeastOne: 'Pick at least one action.',
   focusAtMostThree: 'Pick at most three: start small.',
-  previousIntro: (date, count) => `Last time (${date}) you proposed ${count} action(s). What became of them?`,
+  previousIntro: (date, count) =>
+    `Last time (${date}) you proposed ${plural('en', count, { one: '# action', other: '# actions' })}. What became of ${plural('en', count, { one: 'it', other: 'them' })}?`,
   previousQuestion: (what) => `“${what}”`,
   previousStatus: { done: 'Done', open: 'Still relevant', dropped: 'Dropped' },
-  previousNewDue: (date) => `The date (${date}) has passed. New date? (e.g. 31/1/2027; empty = no date)`,
+  previousNewDue: (date) => `The date (${date}) has passed. New date? (day/month/year, e.g. 31/1/2027; empty = no date)`,
   previousNone: 'The previous answers file has no actions.',
   resumed: (file) => `Continuing ${file}.`,
   resumeAlreadyComplete: 'This reflection was already finished. You can still look at and change anything; then the action plan is made again.',
@@ -108,7 +107,7 @@ export const reflect: Messages['reflect'] = {
   interrupted: 'Interrupted. Nothing is lost.',
   continueWith: (command) => `To continue: ${command}`,
   written: 'Written:',
-  fileNames: { answers: 'answers', plan: 'action-plan' },
+  fileNames: { answers: 'answers', plan: 'action-plan', participant: 'participant' },
   notAFolder: 'this is not a folder',
   answersHeader: (date) =>
     `Answers of a Resokit reflection (resokit reflect), ${date}.\n` +

@@ -72,8 +72,9 @@ export const report: Messages['report'] = {
 
   overview: 'Where we stand, per theme',
   overviewIntro:
-    'The themes the team disagrees on most come first. The spread goes from 0 (everyone sees it the same way) to 1.5 (the team is split in two equal groups at both ends). Don’t know counts in the numbers, not in the spread.',
+    'The themes the team disagrees on most come first. The spread goes from 0 (everyone sees it the same way) to 1.5 (the team is split in two equal groups at both ends). Don’t know counts in the numbers, not in the spread; with fewer than two ratings there is no spread (n/a).',
   decimal: (n) => n.toFixed(1),
+  spreadTooFew: (rated) => `n/a (${rated === 1 ? '1 rating' : 'no ratings'})`,
   chosenBy: (count, total) => `Chosen by ${count} of the ${total} participants.`,
   notChosenBy: (names) => `Not chosen by ${list(names)}.`,
   notInVersionOf: (names) => `Not in the version of the questions of ${list(names)}.`,

@@ -34,7 +34,7 @@ export const cli = {
       usage: '[opties] <antwoorden.yaml...>',
       answersArgument: 'antwoorden',
       description: 'maak het actieplan opnieuw uit een antwoordenbestand, of een teamrapport uit meerdere',
-      answers: 'antwoordenbestand(en) van resokit reflect; meerdere = een teamrapport',
+      answers: 'een of meer antwoordenbestanden van resokit reflect; meerdere = een teamrapport',
       format: 'md (standaard), html (om af te drukken), json (voor scripts) of csv (de acties, voor een rekenblad)',
       out: 'schrijf naar dit bestand in plaats van naar het scherm (formaat volgt de extensie als --format ontbreekt)',
       force: 'een bestaand --out-bestand overschrijven',

@@ -95,6 +95,7 @@ export const content = {
   duplicateQuestionId: (id: string, line: number) =>
     `vraag-id '${id}' komt al voor in dit thema (regel ${line}); elke vraag van een thema heeft een eigen id`,
   duplicateGroupId: (id: string, line: number) => `groep-id '${id}' komt al voor (regel ${line})`,
+  firstQuestionContinues: "de eerste vraag van een thema heeft geen vraag ervoor om op verder te gaan: schrap 'continues: true'",
   unknownGroup: (group: string, known: readonly string[]) =>
     `onbekende groep '${group}'; bestaande groepen: ${known.join(', ')}`,
   setFileInQuestions:

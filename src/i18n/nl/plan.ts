@@ -20,22 +20,8 @@ export const plan = {
   /** Shown for an empty or missing value. */
   none: '–',
 
-  /** Day, month name and year of a date; `month` comes from `months`. */
-  formatDate: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
-  months: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
+  /** The locale dates are written in (Intl): "27 november 2026". */
+  locale: 'nl-BE',
 
   /** Where the organisation stands on a theme (answers: `rating`). */
   rating: {
@@ -78,6 +64,9 @@ export const plan = {
   checklist: 'Om af te vinken',
   checklistNote: 'Geschrapte acties staan niet in deze lijst.',
   by: (date: string) => `tegen ${date}`,
+  /** Who takes up an action nobody was named for: in the "who" column and after an action in a list. */
+  toBeDecided: 'nog te bepalen',
+  whoToBeDecided: 'wie: nog te bepalen',
   fromPrevious: 'uit de vorige reflectie',
 
   ratingLine: 'Stand van zaken',
@@ -97,6 +86,8 @@ export const plan = {
   agendaUnanswered: 'Nog niet beantwoord',
   agendaPrevious: 'Vorige actie opvolgen',
   agendaQuestion: (theme: string, n: number, question: string) => `${theme}, vraag ${n}: ${question}`,
+  /** A question that goes on from the one before it, shown on its own (Safe space: "Ook als dat wil zeggen …"). */
+  continuation: (previous: string, question: string) => `(vervolg op: ${previous}) ${question}`,
 
   resources: 'Meer lezen',
   sourcesIntro: 'Wij hebben ons voor deze tool laten inspireren door:',

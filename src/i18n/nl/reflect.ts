@@ -1,3 +1,6 @@
+import { plural } from '../plural.js';
+import { plan } from './plan.js';
+
 /** `resokit reflect`: the walk-through, its prompts and its messages. */
 export const reflect = {
   keys: {
@@ -37,28 +40,29 @@ export const reflect = {
   editorDidNotWait: (editor: string) =>
     `Editor '${editor}' kwam meteen terug, zonder wijziging: hij opende het bestand wellicht in een venster dat al open was. Je tekst blijft staan. Sluit dat venster eerst, of laat de editor wachten (code --wait).`,
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
+  /** Above a question that goes on from the one before it (Safe space: "Ook als dat wil zeggen …"). */
+  continues: (previous: string) => `Vervolg op: ${previous}`,
   ratingQuestion: (title: string) => `Waar staat je organisatie vandaag rond “${title}”?`,
-  ratings: {
-    'not-started': 'Nog niet mee bezig',
-    'first-steps': 'Eerste stappen gezet',
-    'on-track': 'Goed op weg',
-    embedded: 'Sterk, het zit in onze werking',
-    unknown: 'Weet niet',
-  },
+  /** The scale's labels are the plan's: what someone picks is word for word what the plan and reports say. */
+  ratings: plan.rating,
   importanceQuestion: 'Hoe belangrijk is dit thema nu voor jullie?',
-  importance: { high: 'Hoog', medium: 'Middel', low: 'Laag', unknown: 'Weet niet' },
+  importance: plan.importance,
   actionsIntro: 'Welke concrete acties wil je voorstellen? (nul of meer)',
-  actionMenu: (count: number) => (count === 0 ? 'Een actie toevoegen?' : `${count} actie(s) genoteerd. Nog een actie?`),
+  actionMenu: (count: number) =>
+    count === 0 ? 'Een actie toevoegen?' : `${plural('nl', count, { one: '# actie', other: '# acties' })} genoteerd. Nog een actie?`,
   addAction: 'Ja, een actie toevoegen',
   noMoreActions: 'Nee, verder',
   actionWhat: 'Wat gaan jullie doen?',
   actionWho: 'Wie neemt het op? (leeg = nog te bepalen)',
-  actionDue: 'Tegen wanneer? (bv. 31/1/2027; leeg = geen datum)',
-  dueFormat: 'Typ een datum als 31/1/2027 of 2027-01-31.',
+  actionDue: 'Tegen wanneer? (dd/mm/jjjj, bv. 31/1/2027; leeg = geen datum)',
+  dueFormat: 'Typ een datum als dd/mm/jjjj (31/1/2027) of jjjj-mm-dd (2027-01-31).',
   dueInvalid: 'Die datum bestaat niet.',
+  /** A month above 12, probably typed in another order (12/31/2027). */
+  dueNotAMonth: (month: number, order: 'dmy' | 'ymd') =>
+    `${month} is geen maand; we lezen ${order === 'dmy' ? 'dag/maand/jaar' : 'jaar-maand-dag'}.`,
   duePast: 'Die datum ligt in het verleden.',
   actionPriority: 'Prioriteit?',
-  priorities: { high: 'Hoog', medium: 'Middel', low: 'Laag' },
+  priorities: plan.priority,
   discussQuestion: 'Welke vragen wil je met het team bespreken? (spatie = aanduiden, enter = verder)',
   skipped: '(overgeslagen)',
   unanswered: '(niet beantwoord)',
@@ -83,10 +87,11 @@ export const reflect = {
   focusQuestion: 'Begin klein: met welke één tot drie acties starten jullie? (spatie = aanduiden)',
   focusAtLeastOne: 'Kies minstens één actie.',
   focusAtMostThree: 'Kies er hoogstens drie: begin klein.',
-  previousIntro: (date: string, count: number) => `De vorige keer (${date}) stelden jullie ${count} actie(s) voor. Wat is ervan geworden?`,
+  previousIntro: (date: string, count: number) =>
+    `De vorige keer (${date}) stelden jullie ${plural('nl', count, { one: '# actie', other: '# acties' })} voor. Wat is ervan geworden?`,
   previousQuestion: (what: string) => `“${what}”`,
   previousStatus: { done: 'Gedaan', open: 'Nog relevant', dropped: 'Laten vallen' },
-  previousNewDue: (date: string) => `De datum (${date}) is voorbij. Nieuwe datum? (bv. 31/1/2027; leeg = geen datum)`,
+  previousNewDue: (date: string) => `De datum (${date}) is voorbij. Nieuwe datum? (dd/mm/jjjj, bv. 31/1/2027; leeg = geen datum)`,
   previousNone: 'Het vorige antwoordenbestand bevat geen acties.',
   resumed: (file: string) => `Verder met ${file}.`,
   resumeAlreadyComplete: 'Deze reflectie was al afgerond. Je kan alles nog nakijken en wijzigen; daarna wordt het actieplan opnieuw gemaakt.',
@@ -109,7 +114,7 @@ export const reflect = {
   interrupted: 'Onderbroken. Niets is verloren.',
   continueWith: (command: string) => `Verder gaan: ${command}`,
   written: 'Geschreven:',
-  fileNames: { answers: 'antwoorden', plan: 'actieplan' },
+  fileNames: { answers: 'antwoorden', plan: 'actieplan', participant: 'deelnemer' },
   notAFolder: 'dit is geen map',
   answersHeader: (date: string) =>
     `Antwoorden van een Resokit-reflectie (resokit reflect), ${date}.\n` +

@@ -86,9 +86,11 @@ export const report = {
 
   overview: 'Stand van zaken per thema',
   overviewIntro:
-    'De thema’s waar het team het meest van mening verschilt, staan eerst. De spreiding gaat van 0 (iedereen ziet het hetzelfde) tot 1,5 (het team staat in twee gelijke groepen aan beide uiteinden). Weet niet telt mee in de aantallen, niet in de spreiding.',
+    'De thema’s waar het team het meest van mening verschilt, staan eerst. De spreiding gaat van 0 (iedereen ziet het hetzelfde) tot 1,5 (het team staat in twee gelijke groepen aan beide uiteinden). Weet niet telt mee in de aantallen, niet in de spreiding; met minder dan twee scores is er geen spreiding (n.v.t.).',
   /** A spread with one decimal, as written in this language. */
   decimal: (n: number) => n.toFixed(1).replace('.', ','),
+  /** Instead of a spread of 0,0 when fewer than two people gave a rating other than "weet niet". */
+  spreadTooFew: (rated: number) => `n.v.t. (${rated === 1 ? '1 score' : 'geen scores'})`,
   chosenBy: (count: number, total: number) => `Gekozen door ${count} van de ${total} deelnemers.`,
   notChosenBy: (names: readonly string[]) => `Niet gekozen door ${list(names)}.`,
   notInVersionOf: (names: readonly string[]) => `Niet in de versie van de vragenlijst van ${list(names)}.`,

@@ -1,45 +1,46 @@
 /**
  * Escaping of user text for Markdown (CommonMark + GFM, as GitHub, VS Code, Obsidian, markdown-it
  * and pandoc read it). Whatever was typed — pipes, `#`, `<script>`, backticks, `&amp;`, `- ` at the
- * start of a line, CRLF, emoji — must come out as the same visible text and must not change the
+ * start of a line, CRLF, emoji — comes out as the same visible text and does not change the
  * structure around it: a table keeps its columns, a heading stays one heading, a list item one item.
  *
- * How:
- * - Line breaks are normalised first (CRLF, a lone CR, U+2028/U+2029 all become LF; CommonMark
- *   treats a lone CR as a line ending too) and control characters are dropped.
- * - Inline syntax is neutralised everywhere with a backslash: `\ ` * _ [ ] | ~ # $`.
- * - `<` becomes `&lt;`: no raw HTML, no autolink; an entity works in every viewer, also inside table
- *   cells and in viewers that ignore `\<`. `&` becomes `&amp;` where it would start an entity
- *   (`&amp;`, `&#124;`), so `&amp;` typed stays `&amp;` on screen; a lone `&` stays as typed.
- * - A URL with something escaped in it is shown, not linked (`https\://`, `www\.`): GitHub's
- *   autolinker reads the source, so it would show the backslashes of the escapes. A plain URL stays
- *   as it is (and GitHub links it).
- * - Block syntax only acts at the start of a line: leading spaces and tabs are dropped (no indented
- *   code, no lazy nesting), and a leading `-`, `+`, `=`, `>` or `1.`/`1)` is escaped (no list, quote,
- *   setext underline or thematic break). `#`, `*`, `_`, backticks and `~` are already escaped inline,
- *   which covers headings, `***`/`___` breaks and code fences.
+ * And no more than that: the plan is also read as plain text (in an e-mail, a terminal), where
+ * `\=HYPERLINK`, `\+32` or `\-vraag` are noise. A backslash is written only where a parser would
+ * otherwise read syntax (inline-syntax.ts asks the questions markdown-it's parser asks; the tests
+ * check every backslash against markdown-it itself):
+ * - Line breaks are normalised first (CRLF, a lone CR, U+2028/U+2029 become LF) and control
+ *   characters are dropped.
+ * - Inline: a backslash before ASCII punctuation; a code span, link or image, an emphasis or
+ *   strikethrough pair (by CommonMark's flanking and pairing rules), an entity (`&amp;`). A `<` that
+ *   would start an HTML tag or autolink becomes `&lt;`; any other `<` stays.
+ * - At the start of a line, only what starts a block there: `# ` (not `#1`), `- `/`+ `/`* ` (not
+ *   `-vraag`, `+32`), `1. `, `>`, a thematic break, a code fence, a setext underline (`===` under a
+ *   line), a link reference definition, a table's delimiter row. Leading spaces and tabs are dropped
+ *   (no indented code).
  *
- * Every function takes plain text and returns Markdown. None of them adds emphasis around user text:
- * emphasis delimiters depend on the characters next to them, so callers put `**` around their own
- * labels only (see the plan renderer).
+ * Every function takes plain text and returns Markdown for one kind of place. `inline` and
+ * `singleLine` do not know what stands beside them on the line, so they also escape what could pair
+ * with text there (a lone `*` that could open emphasis, a backtick); the plan, which knows its whole
+ * lines, uses `finalizeMarkdown` (line.ts) instead and escapes only what pairs.
  */
+import { lineStart, makesTable } from './line-start.js';
+import { fixedChars, settleInline, toMarkdown, userChars, type Ch } from './settle.js';
 
-/** Characters that start or end inline syntax anywhere in a line. `<` and `&` are handled apart. */
-const INLINE_SPECIAL = /[\\`*_[\]|~#$]/g;
-/** Entity-like text after `&`: CommonMark would decode `&amp;`, `&#124;`, `&#x1F600;`. */
-const ENTITY_START = /&(?=#?[a-zA-Z0-9]+;)/g;
 /**
- * The start of a GFM extended autolink. GitHub's autolinker reads the source text, backslashes and
- * entities included (cmark-gfm issue #388): `https://x.be/a\_b` would show `a\_b`. An escaped `:` or
- * `.` (`https\://`, `www\.`) starts no autolink, so such a URL shows exactly as typed.
+ * Text without any of these characters, and not starting a line with one that can start a block,
+ * needs no escape at all: most answers take this fast path.
  */
-const AUTOLINK_START = /(?:https?|ftp):\/\/|www\./gi;
+const INLINE_RISK = /[\\`*_~[\]<&!|]/;
+const LINE_START_RISK = /^[-+*#>=_~`0-9[<:|]/;
+const CLOSING_HASHES = /(^|[ \t])#+[ \t]*$/;
+
 /** C0/C1 controls except tab, LF and CR (CR is handled as a line break). VT and FF are whitespace. */
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFDD0\uFDD1]/g;
 
 /**
  * Line breaks as LF (CRLF, lone CR, U+2028 line separator; U+2029 paragraph separator = blank line),
- * vertical tab and form feed as a space, other control characters removed.
+ * vertical tab and form feed as a space, other control characters removed (and the two
+ * non-characters the plan uses to mark user text, see line.ts).
  */
 export function normalise(text: string): string {
   return text
@@ -49,36 +50,16 @@ export function normalise(text: string): string {
     .replace(CONTROL, '');
 }
 
-/** Escapes inline syntax in text that has no line breaks (already normalised). */
-function escapeInline(text: string): string {
-  return text
-    .replace(ENTITY_START, '&amp;')
-    .replace(INLINE_SPECIAL, '\\$&')
-    .replace(/</g, '&lt;')
-    .replace(AUTOLINK_START, (start: string, offset: number, all: string) =>
-      // Only a URL with an escape in it (up to the next ASCII whitespace, where the autolink ends).
-      /\\|&(?:lt|amp);|>/.test(/^[^ \t\n\v\f\r]*/.exec(all.slice(offset))![0]) ? start.replace(/[.:]/, '\\$&') : start,
-    );
-}
-
-/**
- * Escapes what would start a block at the beginning of a line: leading whitespace is dropped, a
- * leading `-`, `+`, `=` or `>` is escaped, and so is an ordered-list number (`1.`, `2)` followed by
- * a space or the end; `1.5` is no list). Expects escapeInline's output.
- */
-function escapeLineStart(line: string): string {
-  return line
-    .trimStart()
-    .replace(/^[-+=>]/, '\\$&')
-    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
-}
-
 /**
  * Text in the middle of a line, as inline Markdown. Line breaks become a single space (the result is
  * always one line). Leading and trailing spaces are kept: the caller decides about the surroundings.
  */
 export function inline(text: string): string {
-  return escapeInline(normalise(text).replace(/\s*\n\s*/g, ' '));
+  const plain = normalise(text).replace(/\s*\n\s*/g, ' ');
+  if (!INLINE_RISK.test(plain) && !CLOSING_HASHES.test(plain)) return plain;
+  const chars = userChars(plain);
+  settleInline(chars, 'open');
+  return toMarkdown(chars);
 }
 
 /**
@@ -87,20 +68,34 @@ export function inline(text: string): string {
  * Empty (or whitespace-only) text gives ''.
  */
 export function singleLine(text: string): string {
-  return escapeLineStart(inline(text).trim());
+  const plain = normalise(text).replace(/\s*\n\s*/g, ' ').trim();
+  if (!INLINE_RISK.test(plain) && !LINE_START_RISK.test(plain) && !CLOSING_HASHES.test(plain)) return plain;
+  const chars = userChars(plain);
+  settleInline(chars, 'open');
+  // It may follow a list marker: a `[ ]` there would be a checkbox on GitHub.
+  lineStart([chars], 0, 'item');
+  settleInline(chars, 'open');
+  return toMarkdown(chars);
 }
 
 /**
- * A GFM table cell's content: one line, pipes escaped (`\|` — also a backslash right before a pipe
- * is escaped, so the pipe never closes the cell), line breaks as `<br>`, runs of blank lines as one
- * empty line. Empty text gives ''.
+ * A GFM table cell's content: one line, pipes escaped (`\|`; a backslash right before a pipe is
+ * escaped too, so the pipe never closes the cell), line breaks as `<br>`, runs of blank lines as one
+ * empty line. Empty text gives ''. A cell is an inline content of its own: only what pairs within
+ * it is escaped.
  */
 export function cell(text: string): string {
   const lines = normalise(text)
     .trim()
     .split('\n')
-    .map((line) => escapeInline(line.trim()));
-  return lines.filter((line, i) => line !== '' || lines[i - 1] !== '').join('<br>');
+    .map((line) => line.trim());
+  const kept = lines.filter((line, i) => line !== '' || lines[i - 1] !== '');
+  if (!kept.some((line) => INLINE_RISK.test(line))) return kept.join('<br>');
+  const chars: Ch[] = kept.flatMap((line, i) => [...(i > 0 ? fixedChars('<br>') : []), ...userChars(line)]);
+  // The table splits a row at every pipe that has no backslash right before it.
+  for (const ch of chars) if (ch.user && ch.c === '|') ch.as = 'escaped';
+  settleInline(chars, 'exact');
+  return toMarkdown(chars);
 }
 
 /**
@@ -113,16 +108,32 @@ export function block(text: string, indent = ''): string {
   const paragraphs = normalise(text)
     .trim()
     .split(/\n\s*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => escapeLineStart(escapeInline(line.trim())))
-        .filter((line) => line !== '')
-        .map((line) => indent + line)
-        .join('\\\n'),
-    )
-    .filter((paragraph) => paragraph !== '');
+    .map((paragraph) => paragraphMarkdown(paragraph.split('\n').map((line) => line.trim()).filter((line) => line !== '')))
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.map((line) => indent + line).join('\n'));
   return paragraphs.join(`\n${indent.trimEnd()}\n`);
+}
+
+/** One paragraph's lines as Markdown lines, joined by hard breaks: an inline content of its own. */
+function paragraphMarkdown(lines: readonly string[]): string[] {
+  if (!lines.some((line) => INLINE_RISK.test(line) || LINE_START_RISK.test(line))) {
+    return lines.map((line, i) => (i < lines.length - 1 ? `${line}\\` : line));
+  }
+  const chars = lines.map(userChars);
+  // The lines as one inline content: emphasis and code spans may run across a hard break.
+  const breakChars = () => fixedChars('\\\n');
+  const all: Ch[] = chars.flatMap((line, i) => (i === 0 ? line : [...breakChars(), ...line]));
+  // Inline first: its escapes may already keep a line from starting a block (`~~\~~` is no fence).
+  settleInline(all, 'exact');
+  chars.forEach((_, i) => lineStart(chars, i, i === 0 ? 'start' : 'continuation'));
+  settleInline(all, 'exact');
+  const written = toMarkdown(all).split('\n');
+  if (written.length >= 2 && makesTable(written.at(-2)!, written.at(-1)!)) {
+    const last = chars.at(-1)!;
+    (last.find((ch) => ch.c === '|' && ch.as === 'plain') ?? last[0]!).as = 'escaped';
+    return toMarkdown(all).split('\n');
+  }
+  return written;
 }
 
 /** An http(s) URL that can stand in a link destination `<...>` as it is. */
@@ -130,13 +141,25 @@ function linkableUrl(url: string): boolean {
   return /^https?:\/\/[^\s<>\\\u0000-\u001F\u007F]+$/i.test(url);
 }
 
+/** A link's text: its own inline content; brackets are escaped so that the label ends where it should. */
+function linkLabel(label: string): string {
+  const chars = userChars(normalise(label).replace(/\s*\n\s*/g, ' ').trim());
+  for (const ch of chars) if (ch.c === '[' || ch.c === ']') ch.as = 'escaped';
+  settleInline(chars, 'exact');
+  return toMarkdown(chars);
+}
+
 /**
  * A link whose label is text and whose target is an http(s) URL. Anything else is shown, not
  * linked: `label (url)`. An empty label shows the URL.
  */
 export function link(label: string, url: string): string {
-  const text = singleLine(label) || inline(url.trim());
-  if (!linkableUrl(url)) return text === inline(url.trim()) ? text : `${text} (${inline(url.trim())})`;
+  const shownUrl = inline(url.trim());
+  if (!linkableUrl(url)) {
+    const text = singleLine(label) || shownUrl;
+    return text === shownUrl ? text : `${text} (${shownUrl})`;
+  }
+  const text = linkLabel(label) || linkLabel(url);
   // Angle brackets only where the URL needs them: a plain (url) reads better in the raw file.
   return /^[^\s()<>]+$/.test(url) ? `[${text}](${url})` : `[${text}](<${url}>)`;
 }

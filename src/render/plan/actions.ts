@@ -1,8 +1,11 @@
 import type { PlanAction } from '../../report/model.js';
-import { singleLine } from '../markdown/escape.js';
+import { normalise, singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
 import { date, lineText, formatDate, statusLabel, type PlanContext } from './context.js';
 import { actionDetails } from './focus.js';
+
+/** Whether text shows anything once control characters and surrounding whitespace are gone. */
+const shows = (value: string | undefined) => normalise(value ?? '').trim() !== '';
 
 function actionsTable(actions: readonly PlanAction[], ctx: PlanContext): string {
   const { p } = ctx;
@@ -10,8 +13,8 @@ function actionsTable(actions: readonly PlanAction[], ctx: PlanContext): string 
     [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status],
     actions.map((action) => [
       action.themeTitle || p.none,
-      action.what?.trim() ? action.what : p.none,
-      action.who?.trim() ? action.who : p.none,
+      shows(action.what) ? action.what : p.none,
+      shows(action.who) ? action.who! : p.toBeDecided,
       action.due?.trim() ? formatDate(action.due, p) : p.none,
       p.priority[action.priority] ?? action.priority ?? p.none,
       statusLabel(action, p),

@@ -5,7 +5,10 @@ import { date, strong, text, type PlanContext } from './context.js';
 /** The meeting agenda (plan.agenda, theme titles already the plan's labels), numbered. */
 export function agendaSection(ctx: PlanContext): string[] {
   const { plan, p } = ctx;
-  const question = (item: AgendaQuestion) => p.agendaQuestion(text(item.themeTitle, p), item.number, text(item.question, p));
+  const question = (item: AgendaQuestion) => {
+    const asked = item.follows === undefined ? text(item.question, p) : p.continuation(text(item.follows, p), text(item.question, p));
+    return p.agendaQuestion(text(item.themeTitle, p), item.number, asked);
+  };
   const line = (item: AgendaItem): string => {
     switch (item.kind) {
       case 'discuss': {

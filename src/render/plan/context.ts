@@ -2,7 +2,7 @@ import { formatDate } from '../../text/format-date.js';
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Plan, PlanAction } from '../../report/model.js';
-import { inline, singleLine } from '../markdown/escape.js';
+import { userText } from '../markdown/line.js';
 
 export type PlanMessages = Messages['plan'];
 
@@ -14,16 +14,16 @@ export interface PlanContext {
 }
 
 /**
- * Escaped text for the middle of a line (after a label, in a heading, in a sentence), or the
- * catalogue's placeholder when it is empty.
+ * User text for the middle of a line (after a label, in a heading, in a sentence), marked to be
+ * escaped once the line is complete (see markdown/line.ts), or the catalogue's placeholder.
  */
 export function text(value: string | undefined, p: PlanMessages): string {
-  return inline(String(value ?? '')).trim() || inline(p.none);
+  return userText(String(value ?? '')) || userText(p.none);
 }
 
-/** Escaped text that starts a line or a list item's content (block markers escaped), or the placeholder. */
+/** User text that starts a line or a list item's content (block markers are escaped then too). */
 export function lineText(value: string | undefined, p: PlanMessages): string {
-  return singleLine(String(value ?? '')) || inline(p.none);
+  return text(value, p);
 }
 
 /**
@@ -32,14 +32,14 @@ export function lineText(value: string | undefined, p: PlanMessages): string {
  * every use in the plan is like that. Empty text gives '' (never `****`, a thematic break).
  */
 export function strong(label: string): string {
-  const escaped = singleLine(label);
-  return escaped ? `**${escaped}**` : '';
+  const marked = userText(label);
+  return marked ? `**${marked}**` : '';
 }
 
 /** A label in italics, under the same conditions as `strong`. */
 export function em(label: string): string {
-  const escaped = singleLine(label);
-  return escaped ? `*${escaped}*` : '';
+  const marked = userText(label);
+  return marked ? `*${marked}*` : '';
 }
 
 /** A date formatted and escaped, ready to insert (see `formatDate`); empty gives the placeholder. */

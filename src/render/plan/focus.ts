@@ -1,12 +1,12 @@
 import type { PlanAction } from '../../report/model.js';
-import { singleLine } from '../markdown/escape.js';
+import { inline, singleLine } from '../markdown/escape.js';
 import { date, lineText, text, type PlanContext } from './context.js';
 
 /** "Theme · who · by 15 January 2027": what follows an action's text in a list. Markdown. */
 export function actionDetails(action: PlanAction, ctx: PlanContext, extra: string[] = []): string {
   const { p } = ctx;
   const details = [text(action.themeTitle, p)];
-  if (action.who?.trim()) details.push(text(action.who, p));
+  details.push(action.who?.trim() ? text(action.who, p) : inline(p.whoToBeDecided));
   if (action.due?.trim()) details.push(p.by(date(action.due, p)));
   return [...details, ...extra].join(' · ');
 }

@@ -1,6 +1,7 @@
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Report } from '../../report/model.js';
+import { finalizeMarkdown } from '../markdown/line.js';
 import { planMarkdown } from '../plan/index.js';
 import { renderReportCsv, type CsvSeparator } from './csv.js';
 import { renderPlanHtml } from './html/plan.js';
@@ -36,7 +37,8 @@ export function renderReport(input: RenderInput): string {
   const { report, set, m, language } = input;
   switch (input.format) {
     case 'md': {
-      if (report.kind === 'team') return renderTeamMarkdown(report, set, m);
+      // The team report borrows the plan's labels and sections, which mark user text: escaped here.
+      if (report.kind === 'team') return finalizeMarkdown(renderTeamMarkdown(report, set, m));
       const plan = planMarkdown(report, set, m);
       if (!report.comparison) return plan;
       return `${plan}\n${compareMarkdown(report.comparison, report, m).join('\n\n')}\n`;

@@ -125,7 +125,10 @@ export function fromPreviousText(action: TeamAction, m: Messages): string | unde
 /** A point of a plan's agenda as its bold label and its text, both plain (as the plan's Markdown words it). */
 export function planAgendaText(item: AgendaItem, m: Messages): { label: string; text: string } {
   const p = m.plan;
-  const question = (q: AgendaQuestion) => p.agendaQuestion(q.themeTitle.trim() || p.none, q.number, q.question.trim() || p.none);
+  const question = (q: AgendaQuestion) => {
+    const asked = q.question.trim() || p.none;
+    return p.agendaQuestion(q.themeTitle.trim() || p.none, q.number, q.follows === undefined ? asked : p.continuation(q.follows, asked));
+  };
   switch (item.kind) {
     case 'discuss': {
       const state = item.state === 'skipped' ? ` ${p.skipped}` : item.state === 'unanswered' ? ` ${p.unanswered}` : '';
@@ -148,8 +151,7 @@ export function planAgendaText(item: AgendaItem, m: Messages): { label: string; 
 /** "Theme · who · by 15 January 2027 · proposed by An and Bob": what follows a team action in a list. */
 export function actionDetailsText(action: TeamAction, m: Messages, withProposers: boolean): string {
   const details = [action.themes.map((t) => t.title).join(', ')];
-  const who = whoText(action, m);
-  if (who) details.push(who);
+  details.push(whoText(action, m) || m.plan.whoToBeDecided);
   const due = dueText(action, m);
   if (due) details.push(m.plan.by(due));
   if (withProposers) details.push(m.report.proposedBy(proposers(action)));

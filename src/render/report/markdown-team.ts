@@ -1,6 +1,7 @@
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { TeamQuestion, TeamReport, TeamTheme } from '../../report/model.js';
+import { spreadText } from '../../report/spread.js';
 import { block, inline, singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
 import { markdownTable, overviewTable, participantsTable, ratingsTable } from './tables.js';
@@ -108,7 +109,7 @@ function actionsSection(report: TeamReport, m: Messages): string[] {
       report.actions.map((action) => [
         action.themes.map((t) => t.title).join(', ') || p.none,
         action.what.trim() || p.none,
-        whoText(action, m) || p.none,
+        whoText(action, m) || p.toBeDecided,
         dueText(action, m) || p.none,
         priorityText(action, m),
         actionStatusText(action, m),
@@ -161,7 +162,7 @@ function themeMarkdown(theme: TeamTheme, report: TeamReport, m: Messages): strin
     singleLine(chosen.join(' ')),
     ratingTable(theme, m),
     [
-      `${strong(`${r.col.spread}:`)} ${inline(r.decimal(theme.ratings.spread))}`,
+      `${strong(`${r.col.spread}:`)} ${inline(spreadText(theme.ratings, r))}`,
       `${strong(`${p.importanceLine}:`)} ${text(importance.join(', '), m)}`,
       `${strong(`${p.actionsLine}:`)} ${theme.actions}`,
     ].join(' · '),

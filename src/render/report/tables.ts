@@ -2,6 +2,7 @@ import type { Rating } from '../../answers/model.js';
 import { ratingLevels } from '../../answers/model.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Comparison, Report, TeamReport, TeamTheme } from '../../report/model.js';
+import { spreadText } from '../../report/spread.js';
 import { table } from '../markdown/table.js';
 import { dateText, nowText, ratingText } from './labels.js';
 
@@ -36,7 +37,7 @@ export function overviewTable(report: TeamReport, m: Messages): TableData {
     header: [p.col.theme, r.col.spread, ...levels.map((level) => ratingText(level, m)), r.col.notRated],
     rows: report.themes.map((theme) => [
       theme.title || p.none,
-      r.decimal(theme.ratings.spread),
+      spreadText(theme.ratings, r),
       ...levels.map((level) => String(theme.ratings.counts[level])),
       String(theme.ratings.notRated),
     ]),
@@ -67,7 +68,7 @@ export function earlierActionsTable(comparison: Comparison, m: Messages): TableD
     rows: comparison.earlierActions.map((action) => [
       action.themeTitle || p.none,
       action.what.trim() || p.none,
-      action.who || p.none,
+      action.who || p.toBeDecided,
       action.due ? dateText(action.due, m) : p.none,
       r.earlierStatus[action.status],
       action.basis === 'none' ? r.basis.none : r.basis[action.basis](action.participants),

@@ -2,6 +2,7 @@ import type { QuestionSet, Resource } from '../../../content/types.js';
 import type { Messages } from '../../../i18n/messages.js';
 import type { AnswerState, Comparison, Report, TeamQuestion, TeamReport, TeamTheme } from '../../../report/model.js';
 import { themeResources } from '../../../report/resources.js';
+import { spreadText } from '../../../report/spread.js';
 import { actionDetailsText, actionStatusText, dateText, dueText, missingTexts, priorityText, proposers, whoText } from '../labels.js';
 import { newActionLines } from '../markdown-compare.js';
 import { html, link, paragraphs, type Html } from './escape.js';
@@ -84,7 +85,7 @@ export function actionsSection(report: TeamReport, m: Messages): Html {
   const rows = report.actions.map((action) => [
     action.themes.map((t) => t.title).join(', ') || p.none,
     action.what.trim() || p.none,
-    whoText(action, m) || p.none,
+    whoText(action, m) || p.toBeDecided,
     dueText(action, m) || p.none,
     priorityText(action, m),
     actionStatusText(action, m),
@@ -139,7 +140,7 @@ export function themeSection(theme: TeamTheme, report: TeamReport, m: Messages):
   if (theme.notChosenBy.length) chosen.push(r.notChosenBy(theme.notChosenBy));
   const summary = html`<p>${chosen.join(' ')}</p>
 ${ratingTable(theme, m)}
-<p><strong>${r.col.spread}:</strong> ${r.decimal(theme.ratings.spread)} · <strong>${p.importanceLine}:</strong> ${importance.join(', ') || p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`;
+<p><strong>${r.col.spread}:</strong> ${spreadText(theme.ratings, r)} · <strong>${p.importanceLine}:</strong> ${importance.join(', ') || p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`;
   return html`<section>
 <h2>${theme.title || p.none}</h2>
 ${summary}

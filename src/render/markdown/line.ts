@@ -1,0 +1,72 @@
+import { normalise } from './escape.js';
+import { lineStart } from './line-start.js';
+import { fixedChars, settleInline, toMarkdown, userChars, written, type Ch } from './settle.js';
+
+/**
+ * A renderer that knows its whole lines escapes user text once a line is complete, so that only
+ * what really pairs is escaped (a lone `*` between a theme and a name stays as it is, a `*` in the
+ * action's text that would pair with one in the owner's name does not). It wraps user text with
+ * `userText` (two Unicode non-characters mark it, which `normalise` removes from what is typed) and
+ * passes the finished document through `finalizeMarkdown`.
+ */
+const START = '\uFDD0';
+const END = '\uFDD1';
+const marked = /\uFDD0|\uFDD1/;
+
+/** User text for one line (line breaks as spaces, trimmed), marked for `finalizeMarkdown`. '' if empty. */
+export function userText(text: string): string {
+  const plain = normalise(text).replace(/\s*\n\s*/g, ' ').trim();
+  return plain === '' ? '' : `${START}${plain}${END}`;
+}
+
+/** What the renderer writes before a line's inline content: a heading's, a list item's or a quote's marker. */
+const blockPrefix = /^(?:#{1,6} |> |- \[[ x]\] |- |\d{1,9}\. )/;
+
+function lineChars(text: string): Ch[] {
+  const chars: Ch[] = [];
+  let user = false;
+  for (const part of text.split(/(\uFDD0|\uFDD1)/)) {
+    if (part === START) user = true;
+    else if (part === END) user = false;
+    else chars.push(...(user ? userChars(part) : fixedChars(part)));
+  }
+  return chars;
+}
+
+/** A heading's closing `#`s (after a space, at the end) are not shown: one typed there is escaped. */
+function keepClosingHashes(chars: Ch[]): void {
+  const { src, owner } = written(chars);
+  // The space after the heading's own `##` counts: `## #` is an empty heading.
+  const match = /(^|[ \t])#+[ \t]*$/.exec(src);
+  if (!match) return;
+  const first = owner[match.index + match[1]!.length]!;
+  if (first >= 0 && chars[first]!.user) chars[first]!.as = 'escaped';
+}
+
+/** User text that needs no escape wherever it stands on a line. */
+const harmless = /^[^\\`*_~[\]<&!|#\-+>=0-9:]*$/;
+
+function finalizeLine(line: string): string {
+  if (!marked.test(line)) return line;
+  const userParts = line.split(START).slice(1).map((part) => part.split(END)[0]!);
+  if (userParts.every((part) => harmless.test(part))) return line.replace(/\uFDD0|\uFDD1/g, '');
+  // The renderer's marker, before any user text (a line that starts with user text has none).
+  const prefix = blockPrefix.exec(line)?.[0] ?? '';
+  const chars = lineChars(line.slice(prefix.length));
+  settleInline(chars, 'exact');
+  if (prefix.startsWith('#')) keepClosingHashes(chars);
+  // After `- [ ] ` the text is inline already (the checkbox is part of the item's paragraph);
+  // after `- ` or `1. ` a `[ ]` typed would be a checkbox.
+  else if (!prefix.startsWith('- [')) lineStart([chars], 0, /^(?:- |\d+\. )$/.test(prefix) ? 'item' : 'start');
+  settleInline(chars, 'exact');
+  return prefix + toMarkdown(chars);
+}
+
+/**
+ * Escapes the user text marked with `userText` in a finished Markdown document, line by line: each
+ * marked line is a whole inline content (a heading, a list item, a paragraph of one line), so the
+ * escaping sees exactly what a parser will see.
+ */
+export function finalizeMarkdown(markdown: string): string {
+  return markdown.split('\n').map(finalizeLine).join('\n');
+}
