@@ -7,6 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBuiltinSets } from './load-built.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -108,8 +109,7 @@ await build({
 });
 
 // 3. The built-in question sets, loaded and checked like any user file; a problem fails the build.
-const { buildBuiltinSets } = await import(join(dist, 'builtin-build.cjs'));
-const failed = buildBuiltinSets(root, dist);
+const failed = await buildBuiltinSets(root, dist);
 if (failed.length > 0) {
   console.error(failed.join('\n'));
   console.error(`build: the built-in question set has ${failed.length} problem(s)`);

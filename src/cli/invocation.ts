@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { quoteWord } from './shell-quote.js';
 
 /**
- * A path or word as it goes into a printed command: quoted when it holds spaces or shell characters.
- * A placeholder for the reader to fill in (`<theme>`) stays as it is.
+ * A path or word as it goes into a printed command, quoted for the platform's shells
+ * (src/cli/shell-quote.ts): single quotes on Linux and macOS; on Windows double quotes with single
+ * backslashes. A placeholder for the reader to fill in (`<theme>`) stays as it is.
  */
-export function quoteArg(arg: string): string {
-  return /^[\w./:=@+,-]+$/.test(arg) || /^<[^<>\s]+>$/.test(arg) ? arg : JSON.stringify(arg);
+export function quoteArg(arg: string, platform: NodeJS.Platform = process.platform): string {
+  return /^<[^<>\s]+>$/.test(arg) ? arg : quoteWord(arg, platform).text;
 }
 
 /**
@@ -14,13 +16,13 @@ export function quoteArg(arg: string): string {
  * printable plan): through npx, as `resokit` when that is on the PATH, else by node and the path
  * of the script that is running now.
  */
-export function invocation(env: NodeJS.ProcessEnv, script: string | undefined): string {
+export function invocation(env: NodeJS.ProcessEnv, script: string | undefined, platform: NodeJS.Platform = process.platform): string {
   if (env.npm_command === 'exec') return 'npx resokit';
   const onPath = (env.PATH ?? '')
     .split(delimiter)
     .some((dir) => dir !== '' && ['resokit', 'resokit.cmd'].some((name) => existsSync(join(dir, name))));
   if (onPath || script === undefined) return 'resokit';
-  return `node ${quoteArg(script)}`;
+  return `node ${quoteArg(script, platform)}`;
 }
 
 /** The global flags a printed command must carry to do the same as this run. */
@@ -33,7 +35,7 @@ export interface CarriedFlags {
 
 /** A command to print: how resokit was started, the command's words, and the flags it needs again. */
 export function printedCommand(program: string, args: readonly string[], flags: CarriedFlags = {}): string {
-  const parts = [program, ...args.map(quoteArg)];
+  const parts = [program, ...args.map((arg) => quoteArg(arg))];
   if (flags.language) parts.push('--lang', flags.language);
   if (flags.questions) parts.push('--questions', quoteArg(flags.questions));
   return parts.join(' ');

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CommandContext } from './context.js';
+import { expandFileArgs } from '../files/expand-args.js';
 import { loadMessages, type CliMessages } from '../i18n/messages.js';
 import { version } from '../version.js';
 
@@ -56,7 +57,8 @@ export function buildProgram(shell: Shell): Command {
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   sub('reflect', reflect.usage)
     .description(reflect.description)
-    .option('--theme <ids>', reflect.theme, collect)
+    // Variadic: PowerShell passes `--theme a,b` as two arguments, `a` and `b`.
+    .option('--theme <ids...>', reflect.theme)
     .option('--group <group>', reflect.group)
     .option('--org <name>', reflect.org)
     .option('--name <name>', reflect.name)
@@ -86,7 +88,9 @@ export function buildProgram(shell: Shell): Command {
       const { runReport } = await import('../commands/report.js');
       // --lang given on the command line makes the report's language explicit (see src/report/language.ts).
       const { lang } = command.optsWithGlobals<{ lang?: string }>();
-      await runReport(files, { ...options, lang }, await context(command));
+      // No Windows shell expands team\*.yaml: there resokit does (elsewhere the shell has).
+      const compare = options.compare && expandFileArgs(options.compare, shell.cwd);
+      await runReport(expandFileArgs(files, shell.cwd), { ...options, compare, lang }, await context(command));
     });
 
   const themes = cli.commands.themes;
@@ -105,6 +109,8 @@ export function buildProgram(shell: Shell): Command {
     .description(show.description)
     .argument(`<${show.themeArgument}>`, show.theme)
     .option('--markdown', show.markdown)
+    .option('--out <file>', show.out)
+    .option('--force', show.force)
     .addHelpText('after', examples(cli, show.examples))
     .action(async (theme: string, options, command: Command) => {
       const { runShow } = await import('../commands/show.js');
@@ -114,11 +120,11 @@ export function buildProgram(shell: Shell): Command {
   const validate = cli.commands.validate;
   sub('validate', validate.usage)
     .description(validate.description)
-    .argument(`[${validate.pathArgument}]`, validate.path)
+    .argument(`[${validate.pathArgument}...]`, validate.path)
     .addHelpText('after', examples(cli, validate.examples))
-    .action(async (path: string | undefined, _options, command: Command) => {
+    .action(async (paths: string[], _options, command: Command) => {
       const { runValidate } = await import('../commands/validate.js');
-      await runValidate(path, await context(command));
+      await runValidate(expandFileArgs(paths, shell.cwd), await context(command));
     });
 
   return program;

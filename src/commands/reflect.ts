@@ -158,8 +158,8 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
   // A signal aborts the open prompt: it hands over the line being typed (as Ctrl+C does) and the
   // walk-through stops at once.
   const stop = new AbortController();
-  // The external-editor package (with its encodings) loads only when someone presses Ctrl+E.
-  const openInEditor = async (text: string) => (await import('../prompts/editor.js')).openInEditor(text);
+  // The editor's module loads only when someone presses Ctrl+E.
+  const openInEditor = async (text: string) => (await import('../prompts/editor.js')).openInEditor(text, m, ctx.env);
   // Ctrl+E only where it cannot strand someone in vi (see offersEditor).
   const editor = offersEditor(process.platform, ctx.env) ? openInEditor : undefined;
   const asker = createAsker({ input: ctx.stdin, output: ctx.stdout, signal: stop.signal }, m, editor);

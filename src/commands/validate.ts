@@ -16,19 +16,22 @@ function builtinSources(ctx: CommandContext): SourceFile[] {
 }
 
 /**
- * `resokit validate [path]`: every problem as `file:line:col: message` on stdout, then a summary.
+ * `resokit validate [path...]`: every problem as `file:line:col: message` on stdout, then a summary.
  * A folder with a set.yaml is a whole question set; theme files without one are checked on top of
  * the built-in set (and the --questions themes, when a path is given too), as `--questions` would load them.
+ * Several paths (`mijn-themas/*.yaml`) are checked together, as one folder would be.
  */
-export async function runValidate(path: string | undefined, ctx: CommandContext): Promise<void> {
+export async function runValidate(paths: readonly string[], ctx: CommandContext): Promise<void> {
   const { m } = ctx;
-  const target = path ?? ctx.questions;
-  const sources = target === undefined ? builtinSources(ctx) : readSources(target, ctx.cwd, m);
+  const targets = paths.length > 0 ? paths : ctx.questions !== undefined ? [ctx.questions] : [];
+  const all = targets.length === 0 ? builtinSources(ctx) : targets.flatMap((target) => readSources(target, ctx.cwd, m));
+  // A file named twice (mijn-themas/*.yaml mijn-themas/a.yaml) is one file, not a duplicate theme.
+  const sources = all.filter((source, i) => all.findIndex((other) => other.path === source.path) === i);
   const checked = sources.some((source) => isSetFile(source.path))
     ? checkSetSources(sources, m)
     : checkThemeSources(
         sources,
-        await loadQuestionSet({ language: ctx.language, questions: path === undefined ? undefined : ctx.questions, m, cwd: ctx.cwd }),
+        await loadQuestionSet({ language: ctx.language, questions: paths.length === 0 ? undefined : ctx.questions, m, cwd: ctx.cwd }),
         m,
       );
   if (checked.problems.length > 0) {

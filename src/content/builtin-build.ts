@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUserError } from '../errors.js';
+import { toPosixPath } from '../files/posix-path.js';
 import { nl } from '../i18n/nl/index.js';
 import { checkSetSources } from './check-sources.js';
 import { readSources } from './read-sources.js';
@@ -10,7 +11,8 @@ import { formatProblem } from './types.js';
  * Called by scripts/build.mjs: loads every language folder of questions/ (set.yaml and theme files)
  * exactly as a user's folder is loaded, and writes each valid set to dist/builtin-<lang>.json, so
  * that commands only JSON.parse it. Returns the problems, formatted (empty: all sets are valid).
- * Theme files are named relative to `root` (questions/nl/werking.yaml) in the JSON and in messages.
+ * Theme files are named relative to `root` (questions/nl/werking.yaml) in the JSON and in messages,
+ * with forward slashes on every OS so that a build on Windows gives the same data.
  */
 export function buildBuiltinSets(root: string, dist: string): string[] {
   const questions = join(root, 'questions');
@@ -28,7 +30,8 @@ export function buildBuiltinSets(root: string, dist: string): string[] {
         problems.push(`questions/${language}/set.yaml: ${nl.content.languageMismatch(checked.set.language, language)}`);
         continue;
       }
-      writeFileSync(join(dist, `builtin-${language}.json`), JSON.stringify(checked.set));
+      const themes = checked.set.themes.map((theme) => ({ ...theme, file: toPosixPath(theme.file) }));
+      writeFileSync(join(dist, `builtin-${language}.json`), JSON.stringify({ ...checked.set, themes }));
     } catch (error) {
       if (!isUserError(error)) throw error;
       problems.push(error.message);

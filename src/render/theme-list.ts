@@ -1,6 +1,7 @@
 import { printedCommand } from '../cli/invocation.js';
 import type { Style } from '../cli/style.js';
 import type { QuestionSet } from '../content/types.js';
+import { toPosixPath } from '../files/posix-path.js';
 import type { Messages } from '../i18n/messages.js';
 import { displayWidth, wrap } from '../text/wrap.js';
 
@@ -14,7 +15,8 @@ export interface ThemesJson {
   }>;
 }
 
-export function themesJson(set: QuestionSet, groupIds: readonly string[]): ThemesJson {
+/** `file` with forward slashes whatever the OS (machine output); `platform` is injected by tests. */
+export function themesJson(set: QuestionSet, groupIds: readonly string[], platform: NodeJS.Platform = process.platform): ThemesJson {
   return {
     questionSet: { id: set.id, version: set.version, language: set.language, title: set.title },
     groups: set.groups
@@ -24,7 +26,7 @@ export function themesJson(set: QuestionSet, groupIds: readonly string[]): Theme
         title: g.title,
         themes: set.themes
           .filter((t) => t.group === g.id)
-          .map((t) => ({ id: t.id, title: t.title, questions: t.questions.length, file: t.file })),
+          .map((t) => ({ id: t.id, title: t.title, questions: t.questions.length, file: toPosixPath(t.file, platform) })),
       })),
   };
 }

@@ -48,7 +48,7 @@ describe('the commands resokit prints carry what they need, and work when pasted
     expect(await s.exited).toBe(0);
     const printable = line(s.text(), 'Afdrukbare versie:');
     expect(printable).toBe(
-      `node ${bin} report resokit/antwoorden-${date}-an.yaml --format html --out resokit/actieplan-${date}-an.html --questions "eigen themas"`,
+      `node ${bin} report resokit/antwoorden-${date}-an.yaml --format html --out resokit/actieplan-${date}-an.html --questions 'eigen themas'`,
     );
     const run = await paste(printable, cwd);
     expect(run.stderr).toContain('Geschreven');
@@ -62,14 +62,14 @@ describe('the commands resokit prints carry what they need, and work when pasted
     await s.waitFor('vraag 1/2');
     await s.send(ctrlC);
     expect(await s.exited).toBe(130);
-    expect(line(s.text(), 'Verder gaan:')).toBe(`node ${bin} reflect --resume resokit/antwoorden-${date}-an.yaml --questions "eigen themas"`);
+    expect(line(s.text(), 'Verder gaan:')).toBe(`node ${bin} reflect --resume resokit/antwoorden-${date}-an.yaml --questions 'eigen themas'`);
   }, 30_000);
 
   it('themes --questions: the hint to show a theme carries --questions, and the pasted command shows an own theme', async () => {
     const cwd = withOwnThemes();
     const { stdout } = await resokit(['themes', '--questions', 'eigen themas'], { cwd });
     const hint = line(stdout, 'Lees een thema volledig met:');
-    expect(hint).toBe(`node ${bin} show <id> --questions "eigen themas"`);
+    expect(hint).toBe(`node ${bin} show <id> --questions 'eigen themas'`);
     const run = await paste(hint.replace('<id>', 'onze-vrijwilligers'), cwd);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Onze vrijwilligers');
@@ -79,8 +79,8 @@ describe('the commands resokit prints carry what they need, and work when pasted
     const cwd = withOwnThemes();
     const run = await resokit(['reflect', '--lang', 'en', '--questions', 'eigen themas'], { cwd, input: '' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`node ${bin} themes --lang en --questions "eigen themas", node ${bin} show <theme> --lang en --questions "eigen themas"`);
-    const themes = await paste(`node ${bin} themes --lang en --questions "eigen themas"`, cwd);
+    expect(run.stderr).toContain(`node ${bin} themes --lang en --questions 'eigen themas', node ${bin} show <theme> --lang en --questions 'eigen themas'`);
+    const themes = await paste(`node ${bin} themes --lang en --questions 'eigen themas'`, cwd);
     expect(themes.code).toBe(0);
   }, e2eTimeout);
 });
@@ -96,7 +96,7 @@ describe('resuming a file made with --questions, without it', () => {
     const run = await resokit(['reflect', '--resume', answers], { cwd, input: '' });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      `fout: Deze antwoorden gebruiken eigen thema’s uit eigen themas. Vergat je --questions eigen themas? Verder gaan: node ${bin} reflect --resume ${answers} --questions "eigen themas"\n`,
+      `fout: Deze antwoorden gebruiken eigen thema’s uit eigen themas. Vergat je --questions eigen themas? Verder gaan: node ${bin} reflect --resume ${answers} --questions 'eigen themas'\n`,
     );
   }, e2eTimeout);
 });

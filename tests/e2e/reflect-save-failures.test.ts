@@ -98,7 +98,7 @@ describe('reflect when saving fails mid-session', () => {
     await s.waitFor('Klaar!');
     expect(await s.exited).toBe(0);
     expect(s.text()).toContain(`Afdrukbare versie: node`);
-    expect(s.text()).toContain(`report "nieuwe map/${name}" --format html --out "nieuwe map/actieplan-${date}-an.html"`);
+    expect(s.text()).toContain(`report 'nieuwe map/${name}' --format html --out 'nieuwe map/actieplan-${date}-an.html'`);
     expect(readdirSync(join(cwd, 'nieuwe map')).sort()).toEqual([`actieplan-${date}-an.md`, name]);
     expect(parse(readFileSync(join(cwd, 'nieuwe map', name), 'utf8')).status).toBe('complete');
     expect(readFileSync(join(cwd, 'uit'), 'utf8')).toBe('nu een bestand');

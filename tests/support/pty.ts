@@ -12,10 +12,15 @@ export const keys = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctr
  * screen: sending everything at once would reach a prompt that does not exist yet. Waiting has a
  * time limit: a session that stalls is killed, and the test fails with the screen so far.
  */
-export function runInPty(args: string[], options: { cwd: string; env?: Record<string, string>; cols?: number; rows?: number }) {
+export function runInPty(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; cols?: number; rows?: number; program?: { file: string; args: string[] } },
+) {
   const cols = options.cols ?? 100;
   const rows = options.rows ?? 40;
-  const pty: IPty = spawnPty(process.execPath, [bin, ...args], {
+  // `program`: another way to start resokit (the Windows smoke test: wine node.exe resokit.js).
+  const program = options.program ?? { file: process.execPath, args: [bin] };
+  const pty: IPty = spawnPty(program.file, [...program.args, ...args], {
     name: 'xterm-256color',
     cols,
     rows,

@@ -8,6 +8,7 @@ export const browse: Messages['browse'] = {
   unknownGroup: (group, groups) => `Unknown group '${group}'. Choose from: ${groups}.`,
   unknownTheme: (id) => `Unknown theme '${id}'.`,
   knownThemes: 'Available themes:',
+  outIsFolder: (folder) => `${folder} is a folder: give a file name, e.g. ${folder}/theme.md.`,
   group: 'Group',
   questions: 'Questions',
   note: 'Note',

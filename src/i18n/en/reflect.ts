@@ -12,7 +12,8 @@ export const reflect: Messages['reflect'] = {
   },
   noTerminal: (themes, show, report) =>
     'resokit reflect asks questions and needs an interactive terminal for that (not a pipe or /dev/null). ' +
-    `Start it in a terminal window. Without a terminal you can still use: ${themes}, ${show}, ${report}`,
+    'Start it in a terminal window (on Windows: Windows Terminal or PowerShell; in an old Git Bash: winpty resokit reflect). ' +
+    `Without a terminal you can still use: ${themes}, ${show}, ${report}`,
   themePlaceholder: '<theme>',
   welcomeTitle: 'Welcome to the Resokit reflection tool',
   welcome: (setTitle) =>
@@ -33,6 +34,10 @@ export const reflect: Messages['reflect'] = {
   changeHelp: 'Add or change · ↑↓ = other line · Backspace at the start = join with the line above · Enter on an empty line = done · Ctrl+E = editor',
   changeHelpNoEditor: 'Add or change · ↑↓ = other line · Backspace at the start = join with the line above · Enter on an empty line = done',
   editorOpen: 'The editor is open; save and close it to continue.',
+  editorNotFound: (editor) => `Editor '${editor}' not found. Your text stays. Set VISUAL or EDITOR, e.g. to: code --wait`,
+  editorFailed: (editor, code) => `Editor '${editor}' stopped with an error (code ${code}). Your text stays.`,
+  editorDidNotWait: (editor) =>
+    `Editor '${editor}' came back at once, unchanged: it probably opened the file in a window that was already open. Your text stays. Close that window first, or make the editor wait (code --wait).`,
   draftRestored: 'What you typed last time is ready for you.',
   continues: (previous) => `Continuing: ${previous}`,
   ratingQuestion: (title) => `Where does your organisation stand today on “${title}”?`,

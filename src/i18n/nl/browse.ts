@@ -7,6 +7,7 @@ export const browse = {
   unknownGroup: (group: string, groups: string) => `Onbekende groep '${group}'. Kies uit: ${groups}.`,
   unknownTheme: (id: string) => `Onbekend thema '${id}'.`,
   knownThemes: 'Beschikbare thema’s:',
+  outIsFolder: (folder: string) => `${folder} is een map: geef een bestandsnaam, bv. ${folder}/thema.md.`,
   group: 'Groep',
   questions: 'Vragen',
   note: 'Noot',

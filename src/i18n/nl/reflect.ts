@@ -12,7 +12,8 @@ export const reflect = {
   },
   noTerminal: (themes: string, show: string, report: string) =>
     'resokit reflect stelt vragen en heeft daarvoor een interactieve terminal nodig (geen pijp of /dev/null). ' +
-    `Start het in een terminalvenster. Zonder terminal kan je wel: ${themes}, ${show}, ${report}`,
+    'Start het in een terminalvenster (op Windows: Windows Terminal of PowerShell; in een oude Git Bash: winpty resokit reflect). ' +
+    `Zonder terminal kan je wel: ${themes}, ${show}, ${report}`,
   themePlaceholder: '<thema>',
   welcomeTitle: 'Welkom bij de Resokit-reflectietool',
   welcome: (setTitle: string) =>
@@ -34,6 +35,10 @@ export const reflect = {
   changeHelp: 'Vul aan of pas aan · ↑↓ = andere regel · Backspace vooraan = samenvoegen met de regel erboven · Enter op een lege regel = klaar · Ctrl+E = editor',
   changeHelpNoEditor: 'Vul aan of pas aan · ↑↓ = andere regel · Backspace vooraan = samenvoegen met de regel erboven · Enter op een lege regel = klaar',
   editorOpen: 'De editor is open; sla op en sluit hem om verder te gaan.',
+  editorNotFound: (editor: string) => `Editor '${editor}' niet gevonden. Je tekst blijft staan. Stel VISUAL of EDITOR in, bv. op: code --wait`,
+  editorFailed: (editor: string, code: number) => `Editor '${editor}' stopte met een fout (code ${code}). Je tekst blijft staan.`,
+  editorDidNotWait: (editor: string) =>
+    `Editor '${editor}' kwam meteen terug, zonder wijziging: hij opende het bestand wellicht in een venster dat al open was. Je tekst blijft staan. Sluit dat venster eerst, of laat de editor wachten (code --wait).`,
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
   /** Above a question that goes on from the one before it (Safe space: "Ook als dat wil zeggen …"). */
   continues: (previous: string) => `Vervolg op: ${previous}`,

@@ -1,0 +1,50 @@
+import { readdirSync } from 'node:fs';
+import { win32 } from 'node:path';
+
+/**
+ * File arguments with `*` or `?` in their last segment (`team/*.yaml`, `team\*.yaml`), expanded as
+ * a POSIX shell would: no Windows shell does it, so there resokit does. Elsewhere the shell already
+ * has, and what is left is literal: arguments pass unchanged.
+ */
+export interface ExpandDeps {
+  platform: NodeJS.Platform;
+  cwd: string;
+  /** The names in a folder; throws when it cannot be read. */
+  readdir: (dir: string) => string[];
+}
+
+const wildcard = /[*?]/;
+
+/** `*.yaml` → /^[^]*\.yaml$/i: Windows file names compare without regard to case. */
+function patternOf(segment: string): RegExp {
+  const body = [...segment].map((c) => (c === '*' ? '[^]*' : c === '?' ? '[^]' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&'))).join('');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+function expandOne(arg: string, deps: ExpandDeps): string[] {
+  const cut = Math.max(arg.lastIndexOf('/'), arg.lastIndexOf('\\'));
+  const [dir, segment] = [arg.slice(0, cut + 1), arg.slice(cut + 1)];
+  if (!wildcard.test(segment) || wildcard.test(dir)) return [arg];
+  let names: string[];
+  try {
+    names = deps.readdir(win32.resolve(deps.cwd, dir || '.'));
+  } catch {
+    return [arg];
+  }
+  const pattern = patternOf(segment);
+  // As a POSIX shell: hidden files only for a pattern that starts with a dot.
+  const matches = names.filter((name) => pattern.test(name) && (!name.startsWith('.') || segment.startsWith('.')));
+  // No match: the literal stays, so that the command says it was not found.
+  if (matches.length === 0) return [arg];
+  return matches.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((name) => dir + name);
+}
+
+export function expandArgs(args: readonly string[], deps: ExpandDeps): string[] {
+  if (deps.platform !== 'win32') return [...args];
+  return args.flatMap((arg) => expandOne(arg, deps));
+}
+
+/** expandArgs for this process: its platform, the given folder and the real file system. */
+export function expandFileArgs(args: readonly string[], cwd: string): string[] {
+  return expandArgs(args, { platform: process.platform, cwd, readdir: (dir) => readdirSync(dir) });
+}

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import * as fsPromises from 'node:fs/promises';
+import { join } from 'node:path';
+
+export type ProbeFs = Pick<typeof fsPromises, 'writeFile' | 'rename' | 'unlink'>;
+
+/**
+ * Whether answers can be saved in `dir`, found out by doing what a save does: write a small file,
+ * rename it (an atomic save replaces by rename) and remove it. `access(W_OK)` is not enough: on
+ * Windows it ignores ACLs and Controlled Folder Access.
+ * Resolves when all three worked; rejects with the error of the step that failed (its `code`
+ * says why), having removed what it wrote.
+ */
+export async function probeWritable(dir: string, fs: ProbeFs = fsPromises): Promise<void> {
+  const name = `.resokit-probe-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const written = join(dir, `${name}.tmp`);
+  const renamed = join(dir, `${name}.yaml`);
+  let current: string | undefined;
+  try {
+    await fs.writeFile(written, 'probe\n', { flag: 'wx' });
+    current = written;
+    await fs.rename(written, renamed);
+    current = renamed;
+    await fs.unlink(renamed);
+    current = undefined;
+  } finally {
+    if (current !== undefined) await fs.unlink(current).catch(() => undefined);
+  }
+}
