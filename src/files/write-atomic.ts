@@ -1,9 +1,10 @@
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic, writeFileAtomicSync } from './rename-retry.js';
 
 /**
  * The file-writing boundary. Temp file + fsync + rename: a crash or kill -9 leaves the previous
  * complete file, never a torn one. Code that must survive failing writes takes a `FileWriter`, so
- * tests can inject EIO or ENOTCONN where no real disk produces them.
+ * tests can inject EIO or ENOTCONN where no real disk produces them. On Windows the rename waits
+ * for a file held by OneDrive, an antivirus or an editor (see rename-retry.ts).
  */
 export interface FileWriter {
   write(path: string, text: string): Promise<void>;
@@ -12,11 +13,11 @@ export interface FileWriter {
 }
 
 export async function writeAtomic(path: string, text: string): Promise<void> {
-  await writeFileAtomic(path, text, { encoding: 'utf8' });
+  await writeFileAtomic(path, text);
 }
 
 export function writeAtomicSync(path: string, text: string): void {
-  writeFileAtomic.sync(path, text, { encoding: 'utf8' });
+  writeFileAtomicSync(path, text);
 }
 
 export const diskWriter: FileWriter = { write: writeAtomic, writeSync: writeAtomicSync };

@@ -1,9 +1,9 @@
-import { constants } from 'node:fs';
-import { access, mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { exists } from '../files/exists.js';
 import { failReason } from '../files/fail-reason.js';
+import { probeWritable } from '../files/probe-writable.js';
 import type { Messages } from '../i18n/messages.js';
 import { slug } from '../text/slug.js';
 
@@ -45,7 +45,8 @@ export async function ensureWritableDir(dir: string, m: Messages): Promise<void>
     await mkdir(dir, { recursive: true });
     const info = await stat(dir);
     if (!info.isDirectory()) throw new Error(m.reflect.notAFolder);
-    await access(dir, constants.W_OK);
+    // A real write, rename and removal: access(W_OK) ignores Windows ACLs and read-only media as root.
+    await probeWritable(dir);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ? failReason(error, m.files) : (error as Error).message;
     throw new UserError(m.reflect.cannotWrite(dir, reason));
