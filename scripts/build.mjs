@@ -16,17 +16,42 @@ const addFormats = addFormatsModule.default ?? addFormatsModule;
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// 1. Validators: compiled once here; loading them costs ~9 ms instead of ~38 ms compiling at run time.
+// 1. Validators, compiled here (~38 ms a schema at run time) as one CommonJS module per schema,
+// bundled with the few parts of ajv and ajv-formats its code requires: a command loads only the
+// validator of the files it reads, not the 280 KB of all of them.
 const schemaFiles = readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json'));
 const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, code: { source: true } });
 addFormats(ajv);
-const exportsMap = {};
+const validatorIds = {};
 for (const file of schemaFiles) {
   const schema = JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8'));
   ajv.addSchema(schema);
-  exportsMap[file.replace('.schema.json', '').replace(/-([a-z])/g, (_, c) => c.toUpperCase())] = schema.$id;
+  validatorIds[file.replace('.schema.json', '').replace(/-([a-z])/g, (_, c) => c.toUpperCase())] = schema.$id;
 }
-writeFileSync(join(dist, 'validators.cjs'), standaloneCode(ajv, exportsMap));
+const standaloneValidators = {
+  name: 'standalone-validators',
+  setup(b) {
+    b.onResolve({ filter: /^validator:/ }, (args) => ({ path: args.path.slice('validator:'.length), namespace: 'validator' }));
+    b.onLoad({ filter: /.*/, namespace: 'validator' }, (args) => ({
+      contents: standaloneCode(ajv, { [args.path]: validatorIds[args.path] }),
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+await build({
+  entryPoints: Object.fromEntries(Object.keys(validatorIds).map((name) => [`validators/${name}`, `validator:${name}`])),
+  outdir: dist,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  plugins: [standaloneValidators],
+  legalComments: 'none',
+  minify: true,
+  logLevel: 'warning',
+});
 
 // 2. The CLI, as flat CommonJS bundles (CommonJS loads faster than a graph of ESM modules):
 // main.cjs holds the program and its help; every command, and every module a command imports

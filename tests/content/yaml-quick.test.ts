@@ -104,7 +104,7 @@ describe('the quick YAML reader', () => {
   const pieces = [
     ' ', '  ', '\n', '\n\n', ' \n', '\n ', ':', ': ', ' #', '#', '-', '- ', '"', "'", '\\', '|', '>', '[', ']', '{', '}', ',',
     '&', '*', '!', '%', '@', '`', '?', '~', 'null', 'true', 'False', '12', '0x1F', '.5', '1e3', '.inf', '.NaN', 'é', '😀',
-    '\u0085', '\u2028', '\t', '\r', '\x00', '\x7f', '\ufeff', 'a', 'Antwoord',
+    '\u0085', '\u2028', '\t', '\r', '\x00', '\x7f', '\ufeff', '\ud800', '\udc00', 'a', 'Antwoord',
   ];
   const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 8 }).map((parts) => parts.join(''));
   const key = fc.constantFrom('id', 'answer', 'what', 'x-y', 'a_b');
