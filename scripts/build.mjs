@@ -4,7 +4,9 @@ import { build } from 'esbuild';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -97,6 +99,7 @@ const keepLazy = {
 await build({
   entryPoints: {
     main: join(root, 'src/cli/main.ts'),
+    'code-cache': join(root, 'src/cli/code-cache.ts'),
     'builtin-build': join(root, 'src/content/builtin-build.ts'),
     ...Object.fromEntries(Object.entries(lazy).map(([name, file]) => [name, join(root, file)])),
   },
@@ -125,3 +128,34 @@ if (failed.length > 0) {
   console.error(`build: the built-in question set has ${failed.length} problem(s)`);
   process.exit(1);
 }
+
+// 4. V8 code caches (src/cli/code-cache.ts): the commands people run most, each run once with the
+// cache being written. A bundle keeps the cache of the first run that loads it, so the main
+// workload of each comes first: the team report for command-report.cjs. (reflect needs a
+// terminal; its bundles compile as before.)
+const scratch = mkdtempSync(join(tmpdir(), 'resokit-build-'));
+const team = join(root, 'tests/fixtures/report/team');
+const workloads = [
+  ['report', '--out', join(scratch, 'r.md'), '--force', team],
+  ['report', '--format', 'html', '--out', join(scratch, 'r.html'), '--force', team],
+  ['report', '--format', 'csv', '--out', join(scratch, 'r.csv'), '--force', team],
+  ['report', '--format', 'json', '--out', join(scratch, 'r.json'), '--force', team],
+  ['validate', join(root, 'questions/nl')],
+  ['themes'],
+  ['show', 'safe-space'],
+  ['--help'],
+];
+const runWithCacheWriting = `require(${JSON.stringify(join(dist, 'code-cache.cjs'))}).useCodeCache(${JSON.stringify(dist)}, ${JSON.stringify(join(dist, 'cache'))});
+require(${JSON.stringify(join(dist, 'main.cjs'))}).main(JSON.parse(process.argv[1]));`;
+for (const args of workloads) {
+  const run = spawnSync(process.execPath, ['-e', runWithCacheWriting, JSON.stringify(args)], {
+    cwd: scratch,
+    env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    console.error(`build: resokit ${args.join(' ')} failed while making the code cache:\n${run.stderr}`);
+    process.exit(1);
+  }
+}
+rmSync(scratch, { recursive: true, force: true });
