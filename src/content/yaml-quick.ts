@@ -16,10 +16,14 @@ const notPlain = Symbol('not plain');
 
 /** Keys as written by resokit and in the schemas; not a word the core schema reads as a null or boolean. */
 const simpleKey = /^([A-Za-z][A-Za-z0-9_-]*):(?: |$)/;
+/** The same, read at a line's indentation (lastIndex) without cutting the line. */
+const simpleKeyAt = /([A-Za-z][A-Za-z0-9_-]*):(?: |$)/y;
 const nonStringWord = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const words: Record<string, null | boolean> = { '~': null, null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 /** What cannot start a plain scalar, or starts something else (a sequence entry, an anchor, …). */
 const notPlainStart = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
 /** The core schema's numbers (yaml/dist/schema/core): left to `yaml`, no answers file holds one. */
+const numberStart = /^[-+.0-9]/;
 const numberLike = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 /** Characters YAML refuses or treats specially; a file with any of them goes the long way. */
 const unusual = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF\u2028\u2029]/;
@@ -133,7 +137,8 @@ class Reader {
     const map: Record<string, Value> = {};
     for (let at = this.nextContent(); at === indent; at = this.nextContent()) {
       const line = this.lines[this.at]!;
-      const match = simpleKey.exec(line.slice(indent));
+      simpleKeyAt.lastIndex = indent;
+      const match = simpleKeyAt.exec(line);
       if (!match) {
         // A sequence at the mapping's own indentation belongs to the key before it.
         if (line.startsWith('-', indent)) break;
@@ -251,10 +256,8 @@ function plain(text: string): Value {
   const comment = text.indexOf(' #');
   const value = (comment === -1 ? text : text.slice(0, comment)).trimEnd();
   if (value.includes(': ') || value.endsWith(':')) throw notPlain;
-  if (/^(?:~|[Nn]ull|NULL)$/.test(value)) return null;
-  if (/^(?:[Tt]rue|TRUE)$/.test(value)) return true;
-  if (/^(?:[Ff]alse|FALSE)$/.test(value)) return false;
-  if (numberLike.test(value)) throw notPlain;
+  if (value.length <= 5 && nonStringWord.test(value)) return words[value]!;
+  if (numberStart.test(value) && numberLike.test(value)) throw notPlain;
   return value;
 }
 
