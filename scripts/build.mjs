@@ -6,6 +6,7 @@ import addFormatsModule from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +86,30 @@ const noChildProcess = {
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };
+// Packages whose module is evaluated on first use, not when a bundle that imports them loads: a
+// report reads valid files without the yaml library (yaml-quick.ts) and writes to stdout without
+// write-file-atomic (which loads node:crypto, ~4 ms). The bundle gets a stand-in with the package's
+// exports as getters (esbuild reads imported names off the module object when they are used).
+const lazyPackages = ['yaml', 'write-file-atomic'];
+const requireFromRoot = createRequire(join(root, 'package.json'));
+const lazyPackage = {
+  name: 'lazy-packages',
+  setup(b) {
+    const filter = new RegExp(`^(${lazyPackages.join('|')})$`);
+    b.onResolve({ filter }, (args) => (args.namespace === 'lazy-package' ? undefined : { path: args.path, namespace: 'lazy-package' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
+      const real = requireFromRoot(args.path);
+      const keys = Object.keys(real).filter((key) => key !== 'default' && key !== '__esModule');
+      const contents = [
+        'let real;',
+        `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+        typeof real === 'function' ? 'module.exports = function (...args) { return load().apply(this, args); };' : '',
+        `for (const key of ${JSON.stringify(keys)}) Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] });`,
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir: root };
+    });
+  },
+};
 const bundleOf = new Map(Object.entries(lazy).map(([name, file]) => [join(root, file), name]));
 const keepLazy = {
   name: 'keep-lazy-imports-lazy',
@@ -110,7 +135,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['@lydell/node-pty'],
-  plugins: [keepLazy, noChildProcess],
+  plugins: [keepLazy, noChildProcess, lazyPackage],
   // Lazy imports become require(): import() of CommonJS would start Node's ESM loader (~15 ms).
   supported: { 'dynamic-import': false },
   define: { __RESOKIT_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__resokitModuleUrl' },
