@@ -40,6 +40,8 @@ const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 const NEEDS_NORMALISING = /[\r\u2028\u2029\u000B\u000C\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 /** Any character that escapeInline() changes or that makes it escape an autolink. */
 const INLINE_ANY = /[\\`*_[\]|~#$<&>]/;
+/** What escapeLineStart() may have to escape: a block marker or the number of a list item. */
+const BLOCK_START = /^[-+=>0-9]/;
 
 /**
  * Line breaks as LF (CRLF, lone CR, U+2028 line separator; U+2029 paragraph separator = blank line),
@@ -76,8 +78,10 @@ function escapeInline(text: string): string {
  * a space or the end; `1.5` is no list). Expects escapeInline's output.
  */
 function escapeLineStart(line: string): string {
-  return line
-    .trimStart()
+  const trimmed = line.trimStart();
+  // Only these characters can start a block: most lines need no regular expression.
+  if (!BLOCK_START.test(trimmed)) return trimmed;
+  return trimmed
     .replace(/^[-+=>]/, '\\$&')
     .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
 }
@@ -120,8 +124,13 @@ export function cell(text: string): string {
  * its trailing space ('>'). Leading indentation of each line is dropped. Empty text gives ''.
  */
 export function block(text: string, indent = ''): string {
-  const paragraphs = normalise(text)
-    .trim()
+  const normalised = normalise(text).trim();
+  // One line (most answers): one paragraph of one line, as below without splitting.
+  if (!normalised.includes('\n')) {
+    const line = escapeLineStart(escapeInline(normalised));
+    return line === '' ? '' : indent + line;
+  }
+  const paragraphs = normalised
     .split(/\n\s*\n/)
     .map((paragraph) =>
       paragraph
