@@ -48,10 +48,13 @@ const escapes: Record<string, string> = {
   P: '\u2029',
 };
 
+const leadingSpaces = / */y;
+
+/** The number of spaces a line starts with (a regular expression: far quicker than a loop in a young process). */
 function indentOf(line: string): number {
-  let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
-  return i;
+  leadingSpaces.lastIndex = 0;
+  leadingSpaces.test(line);
+  return leadingSpaces.lastIndex;
 }
 
 /** Blank, or a comment: `#` after nothing but spaces. */
@@ -145,7 +148,7 @@ class Reader {
         throw notPlain;
       }
       const key = match[1]!;
-      if (nonStringWord.test(key) || Object.hasOwn(map, key)) throw notPlain;
+      if ((key.length <= 5 && nonStringWord.test(key)) || Object.hasOwn(map, key)) throw notPlain;
       map[key] = this.value(line.slice(indent + key.length + 1), indent, true);
     }
     return map;
