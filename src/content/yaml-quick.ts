@@ -12,7 +12,7 @@
 type Value = string | boolean | null | Value[] | { [key: string]: Value };
 
 /** Thrown to leave the reader from any depth: the file is not (only) the plain YAML read here. */
-const notPlain = Symbol('not plain');
+const notPlain = Symbol('notPlain');
 
 /** Keys as written by resokit and in the schemas; not a word the core schema reads as a null or boolean. */
 const simpleKey = /^([A-Za-z][A-Za-z0-9_-]*):(?: |$)/;
