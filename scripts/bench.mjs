@@ -73,10 +73,13 @@ const sections = {
     const single = make.answers('plan-18-themas.yaml');
     const team = make.team(50, 'team-50');
     const out = join(dir, 'rapport.md');
+    const oldTeam = make.team(50, 'team-50-format-1', 1);
     const cases = [
       { name: 'node -e 0 (baseline)', args: ['-e', '0'] },
       { name: 'report, 1 file × 18 themes (Markdown)', args: [bin, 'report', '--out', out, '--force', single], target: 1.5 },
       { name: 'report, team of 50 × 18 themes (Markdown)', args: [bin, 'report', '--out', out, '--force', team], target: 3 },
+      // Files of before answers format 2 get their action ids when read (a hash of each file).
+      { name: '  the same team in answers format 1', args: [bin, 'report', '--out', out, '--force', oldTeam] },
     ];
     measure('reports (issue 13)', cases, rounds);
     console.log(`  peak RSS, team of 50: ${peakRss(cases[2].args).toFixed(0)} MiB (node -e 0: ${peakRss(cases[0].args).toFixed(0)} MiB)`);

@@ -86,11 +86,12 @@ const noChildProcess = {
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
   },
 };
-// Packages whose module is evaluated on first use, not when a bundle that imports them loads: a
-// report reads valid files without the yaml library (yaml-quick.ts) and writes to stdout without
-// write-file-atomic (which loads node:crypto, ~4 ms). The bundle gets a stand-in with the package's
-// exports as getters (esbuild reads imported names off the module object when they are used).
-const lazyPackages = ['yaml', 'write-file-atomic'];
+// Modules evaluated on first use, not when a bundle that imports them loads: a report reads valid
+// files without the yaml library (yaml-quick.ts), writes to stdout without write-file-atomic, and
+// needs node:crypto (~4 ms to load) only to upgrade a format-1 file or to write to a file. The
+// bundle gets a stand-in with the module's exports as getters (esbuild reads imported names off
+// the module object where they are used).
+const lazyPackages = ['yaml', 'write-file-atomic', 'node:crypto'];
 const requireFromRoot = createRequire(join(root, 'package.json'));
 const lazyPackage = {
   name: 'lazy-packages',
@@ -142,6 +143,10 @@ await build({
   banner: { js: "const __resokitModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   minify: true,
+  // Separate .map files, read only when `--debug` turns source maps on (bin/resokit.js), so that a
+  // stack trace names src/**/*.ts lines. Paths and lines only: the sources themselves are not shipped.
+  sourcemap: 'linked',
+  sourcesContent: false,
   logLevel: 'warning',
 });
 

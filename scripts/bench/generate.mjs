@@ -26,17 +26,33 @@ export function generator(root, dir) {
     }));
   }
 
-  /** An answers file as `reflect` writes it: every question answered, one or two actions a theme. */
-  function answersFile(themes, participant, version = builtin.version) {
+  /**
+   * An answers file as `reflect` writes it (format 2, ids unique beyond the file): every question
+   * answered, one or two actions a theme. Format 1 (ids a1, a2, … per file) is upgraded when read.
+   */
+  function answersFile(themes, participant, format = 2) {
+    const ids = new Set();
+    const actionId = (t, k) => {
+      if (format === 1) return `a${2 * t + k}`;
+      let id;
+      do id = `a-${random(2 ** 30).toString(32).padStart(10, 'a')}`;
+      while (ids.has(id));
+      ids.add(id);
+      return id;
+    };
+    const themeActions = themes.map((theme, t) => [
+      { id: actionId(t, 1), what: `Actie ${random(30)} voor ${theme.title}`, who: participant, due: '2027-01-15', priority: 'medium', status: 'open' },
+      ...(random(2) ? [{ id: actionId(t, 2), what: `Eigen actie van ${participant} (${t})`, priority: 'low', status: 'open' }] : []),
+    ]);
     const file = {
-      format: 'resokit-answers/1',
-      questionSet: { id: builtin.id, version, language: 'nl', title: builtin.title },
+      format: `resokit-answers/${format}`,
+      questionSet: { id: builtin.id, version: builtin.version, language: 'nl', title: builtin.title },
       organisation: 'Buurtwerk De Brug vzw',
       participant,
       created: '2026-11-27T10:00:00+01:00',
       updated: '2026-11-27T11:00:00+01:00',
       status: 'complete',
-      focus: ['a1'],
+      focus: [themeActions[0][0].id],
       themes: themes.map((theme, t) => ({
         id: theme.id,
         title: theme.title,
@@ -44,10 +60,7 @@ export function generator(root, dir) {
         answers: theme.questions.map((q) => ({ id: q.id, question: q.text, answer: `Antwoord van ${participant}.`, ...(random(8) === 0 ? { discuss: true } : {}) })),
         rating: levels[random(levels.length)],
         importance: ['low', 'medium', 'high'][random(3)],
-        actions: [
-          { id: `a${2 * t + 1}`, what: `Actie ${random(30)} voor ${theme.title}`, who: participant, due: '2027-01-15', priority: 'medium', status: 'open' },
-          ...(random(2) ? [{ id: `a${2 * t + 2}`, what: `Eigen actie van ${participant} (${t})`, priority: 'low', status: 'open' }] : []),
-        ],
+        actions: themeActions[t],
         actionsDone: true,
         discussDone: true,
         reviewed: true,
@@ -74,11 +87,11 @@ export function generator(root, dir) {
       writeFileSync(file, answersFile(themes, participant));
       return file;
     },
-    /** A folder of `count` participants' answers to the built-in set. */
-    team(count, name = `team-${count}`) {
+    /** A folder of `count` participants' answers to the built-in set, in answers format `format`. */
+    team(count, name = `team-${count}`, format = 2) {
       const folder = join(dir, name);
       mkdirSync(folder, { recursive: true });
-      for (let p = 0; p < count; p++) writeFileSync(join(folder, `deelnemer-${String(p + 1).padStart(3, '0')}.yaml`), answersFile(builtin.themes, `Deelnemer ${p + 1}`));
+      for (let p = 0; p < count; p++) writeFileSync(join(folder, `deelnemer-${String(p + 1).padStart(3, '0')}.yaml`), answersFile(builtin.themes, `Deelnemer ${p + 1}`, format));
       return folder;
     },
   };

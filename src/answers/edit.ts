@@ -1,4 +1,5 @@
 import type { QuestionSet, Theme } from '../content/types.js';
+import { randomActionId, unusedActionId, type NewActionId } from './action-id.js';
 import {
   ANSWERS_FORMAT,
   type Action,
@@ -17,10 +18,12 @@ export function newAnswers(
   themes: readonly Theme[],
   who: { organisation: string; participant: string },
   now: Date,
+  options: { questionsPath?: string } = {},
 ): AnswersFile {
   return {
     format: ANSWERS_FORMAT,
     questionSet: { id: set.id, version: set.version, language: set.language, title: set.title },
+    ...(options.questionsPath ? { questionsPath: options.questionsPath } : {}),
     organisation: who.organisation,
     participant: who.participant,
     created: now.toISOString(),
@@ -76,20 +79,39 @@ export function setImportance(file: AnswersFile, theme: number, importance: Impo
   return withTheme(file, theme, now, (t) => ({ ...t, importance }));
 }
 
-/** Action ids are unique in the whole file ("a1", "a2", ...) so the focus can refer to them. */
-export function nextActionId(file: AnswersFile): string {
-  const used = new Set(file.themes.flatMap((t) => t.actions.map((a) => a.id)));
-  let n = used.size + 1;
-  while (used.has(`a${n}`)) n++;
-  return `a${n}`;
+/** Every action id of the file: this reflection's and the carried-over ones (the focus may name either). */
+export function actionIds(file: AnswersFile): Set<string> {
+  return new Set([...file.themes.flatMap((t) => t.actions.map((a) => a.id)), ...(file.previous?.actions ?? []).map((a) => a.id)]);
 }
 
-export function addAction(file: AnswersFile, theme: number, action: Omit<Action, 'id' | 'status'>, now: Date): AnswersFile {
-  const id = nextActionId(file);
-  const clean: Action = { id, what: action.what.trim(), priority: action.priority, status: 'open' };
+export type ActionFields = Omit<Action, 'id' | 'status'>;
+
+/** The typed fields cleaned: text trimmed, an empty "who" or due date left out. */
+function cleanFields(action: ActionFields): ActionFields {
+  const clean: ActionFields = { what: action.what.trim(), priority: action.priority };
   if (action.who?.trim()) clean.who = action.who.trim();
   if (action.due) clean.due = action.due;
+  return clean;
+}
+
+/** A new action gets its id here, once; `newId` is injected so tests can predict it. */
+export function addAction(
+  file: AnswersFile,
+  theme: number,
+  action: ActionFields,
+  now: Date,
+  newId: NewActionId = randomActionId,
+): AnswersFile {
+  const clean: Action = { id: unusedActionId(actionIds(file), newId), ...cleanFields(action), status: 'open' };
   return withTheme(file, theme, now, (t) => ({ ...t, actions: [...t.actions, clean] }));
+}
+
+/** A changed action keeps its id and status (so the focus and later rounds still find it). */
+export function updateAction(file: AnswersFile, theme: number, actionId: string, action: ActionFields, now: Date): AnswersFile {
+  return withTheme(file, theme, now, (t) => ({
+    ...t,
+    actions: t.actions.map((a) => (a.id === actionId ? { id: a.id, ...cleanFields(action), status: a.status } : a)),
+  }));
 }
 
 export function removeAction(file: AnswersFile, theme: number, actionId: string, now: Date): AnswersFile {
@@ -116,16 +138,28 @@ export function markReviewed(file: AnswersFile, theme: number, now: Date): Answe
   return withTheme(file, theme, now, (t) => ({ ...t, reviewed: true }));
 }
 
-/** Earlier actions (--previous), each still to be reviewed: done, still relevant or dropped. */
-export function carryActions(file: AnswersFile, previous: AnswersFile, previousPath: string): AnswersFile {
+/**
+ * Earlier actions (--previous), each still to be reviewed: done, still relevant or dropped. Each
+ * keeps its id, so it can be followed from round to round; only an id already taken in this file
+ * (a hand-edited file) gets a new one, because the focus must name one action.
+ */
+export function carryActions(
+  file: AnswersFile,
+  previous: AnswersFile,
+  previousPath: string,
+  newId: NewActionId = randomActionId,
+): AnswersFile {
+  const used = actionIds(file);
   const actions: CarriedAction[] = [
     ...previous.themes.flatMap((t) =>
       t.actions.filter((a) => a.status !== 'dropped').map((a) => ({ ...a, theme: t.id, themeTitle: t.title })),
     ),
     ...(previous.previous?.actions ?? []).filter((a) => a.status === 'open'),
-  ].map((a, i) => {
+  ].map((a) => {
     const { reviewed: _reviewed, ...rest } = a as CarriedAction;
-    return { ...rest, id: `p${i + 1}` };
+    const id = used.has(rest.id) ? unusedActionId(used, newId) : rest.id;
+    used.add(id);
+    return { ...rest, id };
   });
   return { ...file, previous: { file: previousPath, date: previous.updated, actions } };
 }

@@ -4,7 +4,9 @@
  * are copied in, so a report can be made without the question set.
  */
 
-export const ANSWERS_FORMAT = 'resokit-answers/1';
+export const ANSWERS_FORMAT = 'resokit-answers/2';
+/** The first format: action ids numbered per file (a1, p1), no questionsPath. Still read, upgraded in memory. */
+export const ANSWERS_FORMAT_1 = 'resokit-answers/1';
 
 /** Where the organisation stands on a theme. Stored as a key; labels come from the catalogue. */
 export const ratingLevels = ['not-started', 'first-steps', 'on-track', 'embedded'] as const;
@@ -21,7 +23,11 @@ export type Priority = (typeof priorities)[number];
 export type ActionStatus = 'open' | 'done' | 'dropped';
 
 export interface Action {
-  /** Stable within the file, e.g. "a1"; the focus refers to it. */
+  /**
+   * Given when the action is created ("a-" and 10 random characters) and kept through edits and
+   * --previous, so the same action can be followed across files and rounds; the focus refers to it.
+   * Unique within a file.
+   */
   id: string;
   what: string;
   who?: string;
@@ -72,6 +78,8 @@ export interface CarriedAction extends Action {
 export interface AnswersFile {
   format: typeof ANSWERS_FORMAT;
   questionSet: { id: string; version: string; language: string; title: string };
+  /** The --questions file or folder the reflection was made with (absolute); absent without one. */
+  questionsPath?: string;
   organisation: string;
   participant: string;
   /** ISO 8601 timestamps. */

@@ -5,11 +5,13 @@ import { formatProblem, type SourceFile } from '../content/types.js';
 import { valuePosition } from '../content/yaml-locate.js';
 import { problemAt } from '../content/problems.js';
 import type { Messages } from '../i18n/messages.js';
-import type { AnswersFile } from './model.js';
+import { ANSWERS_FORMAT_1, type AnswersFile } from './model.js';
+import { upgradeAnswers } from './upgrade.js';
 
 /**
- * Reads an answers file: YAML, then the answers schema, then what a schema cannot say (the focus
- * names actions that exist). Problems come back as `file:line:col: message` lines.
+ * Reads an answers file: YAML, then the answers schema, then what a schema cannot say (action ids
+ * are unique, the focus names actions that exist). Problems come back as `file:line:col: message`
+ * lines. A format-1 file comes back upgraded to format 2 (see upgradeAnswers).
  */
 export function parseAnswersFile(file: SourceFile, m: Messages): { answers?: AnswersFile; problems: string[] } {
   const checked = checkedDocument(
@@ -19,14 +21,22 @@ export function parseAnswersFile(file: SourceFile, m: Messages): { answers?: Ans
   );
   if (!checked.source || checked.problems.length > 0) return { problems: checked.problems.map(formatProblem) };
   const answers = checked.source.data as unknown as AnswersFile;
-  const ids = new Set([
-    ...answers.themes.flatMap((t) => t.actions.map((a) => a.id)),
-    ...(answers.previous?.actions ?? []).map((a) => a.id),
-  ]);
-  const problems = (answers.focus ?? []).flatMap((id, i) =>
-    ids.has(id)
-      ? []
-      : [formatProblem(problemAt(file.path, valuePosition(checked.source!, ['focus', String(i)]), m.reflect.unknownFocus(id)))],
-  );
-  return problems.length > 0 ? { problems } : { answers, problems: [] };
+  const at = (path: string[], message: string) => formatProblem(problemAt(file.path, valuePosition(checked.source!, path), message));
+  const ids = new Set<string>();
+  const problems: string[] = [];
+  const located = [
+    ...answers.themes.flatMap((t, i) => t.actions.map((a, j) => ({ id: a.id, path: ['themes', String(i), 'actions', String(j), 'id'] }))),
+    ...(answers.previous?.actions ?? []).map((a, j) => ({ id: a.id, path: ['previous', 'actions', String(j), 'id'] })),
+  ];
+  // The focus names one action by its id: two with the same id would make it ambiguous. A format-1
+  // file gets new ids anyway (upgradeAnswers), so an old hand-edited file still reads.
+  const upgraded = (answers.format as string) === ANSWERS_FORMAT_1;
+  for (const { id, path } of located) {
+    if (ids.has(id) && !upgraded) problems.push(at(path, m.reflect.duplicateActionId(id)));
+    ids.add(id);
+  }
+  (answers.focus ?? []).forEach((id, i) => {
+    if (!ids.has(id)) problems.push(at(['focus', String(i)], m.reflect.unknownFocus(id)));
+  });
+  return problems.length > 0 ? { problems } : { answers: upgradeAnswers(answers, file.content), problems: [] };
 }

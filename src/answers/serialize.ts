@@ -5,6 +5,7 @@ import type { AnswersFile } from './model.js';
 const order: Array<keyof AnswersFile> = [
   'format',
   'questionSet',
+  'questionsPath',
   'organisation',
   'participant',
   'created',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
-import { invocation } from '../cli/invocation.js';
+import { invocation, printedCommand, type CarriedFlags } from '../cli/invocation.js';
 import { styleFor } from '../cli/style.js';
 import { findGroup, findThemes } from '../content/find-theme.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
@@ -10,12 +10,18 @@ import { ExitCode, ExpectedExit, UserError } from '../errors.js';
 import { carryActions, newAnswers } from '../answers/edit.js';
 import type { AnswersFile } from '../answers/model.js';
 import { reconcile, type SetChange } from '../answers/reconcile.js';
-import type { serializeAnswers } from '../answers/serialize.js';
 import { createAsker, type Asker } from '../prompts/ask.js';
 import { renderPlanMarkdown } from '../render/plan/index.js';
 import { readingWidth } from '../text/wrap.js';
 import { isoDate } from '../text/parse-date.js';
-import { ensureWritableDir, exists, newSessionPaths, planBeside, writeAtomic, writeAtomicSync } from '../reflect/session-files.js';
+import { failReason } from '../files/fail-reason.js';
+import { diskWriter, type FileWriter } from '../files/write-atomic.js';
+import { Autosave } from '../reflect/autosave.js';
+import { forgottenQuestions } from '../reflect/forgotten-questions.js';
+import { fallbackFolders, keepAnswers, keepAnswersSync, noticeText, type SavingDeps } from '../reflect/saving.js';
+import { ensureWritableDir, existsOrFail, newSessionPaths, planBeside } from '../reflect/session-files.js';
+import { onStopSignal, stopSignals, type StopSignal } from '../reflect/signals.js';
+import { releaseClosedTerminal, watchTerminal } from '../reflect/terminal.js';
 import { walkThrough } from '../reflect/walkthrough.js';
 import { renderWelcome } from '../reflect/welcome.js';
 import { isLanguage } from '../i18n/language.js';
@@ -40,8 +46,7 @@ async function readAnswers(path: string, ctx: CommandContext): Promise<AnswersFi
   try {
     content = await readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UserError(ctx.m.reflect.cannotRead(relative(ctx.cwd, path) || path, ctx.m.content.readReasons[code] ?? String(error)));
+    throw new UserError(ctx.m.reflect.cannotRead(relative(ctx.cwd, path) || path, failReason(error, ctx.m.files)));
   }
   const shown = relative(ctx.cwd, path) || path;
   // The YAML parsers load only when a file is read (resume, previous), not before the first question.
@@ -83,11 +88,18 @@ async function chooseThemes(set: QuestionSet, group: string | undefined, presele
   return findThemes(set, ids, m);
 }
 
-export async function runReflect(options: ReflectOptions, ctx: CommandContext): Promise<void> {
+export async function runReflect(options: ReflectOptions, ctx: CommandContext, writer: FileWriter = diskWriter): Promise<void> {
   const style = await styleFor(ctx.stdout, ctx.color, ctx.env);
   const print = (text: string) => void ctx.stdout.write(text);
   const now = () => new Date();
   const width = readingWidth(ctx.stdout.columns);
+  // A path as the person can use it from here: relative inside this folder, absolute elsewhere.
+  const shown = (path: string) => {
+    const rel = relative(ctx.cwd, path);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  };
+  const program = invocation(ctx.env, process.argv[1]);
+  const questions = ctx.questions === undefined ? undefined : shown(resolve(ctx.cwd, ctx.questions));
 
   // Everything that can fail on bad input fails here, before the first question.
   const resumed = options.resume ? await readAnswers(resolve(ctx.cwd, options.resume), ctx) : undefined;
@@ -96,66 +108,126 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
   const language = fileLanguage && isLanguage(fileLanguage) && !ctx.languageExplicit ? fileLanguage : ctx.language;
   const m = language === ctx.language ? ctx.m : await loadMessages(language);
   const r = m.reflect;
+  // Printed commands carry --lang only where a file would otherwise set another language.
+  const flags = (fileLang: string | undefined): CarriedFlags => ({
+    ...(fileLang !== undefined && fileLang !== language ? { language } : {}),
+    ...(questions !== undefined ? { questions } : {}),
+  });
+  const resumeCommand = (path: string) =>
+    printedCommand(program, ['reflect', '--resume', shown(path)], flags(resumed?.questionSet.language ?? language));
   const set = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
   if (resumed && resumed.questionSet.id !== set.id) {
     throw new UserError(r.otherSet(options.resume!, resumed.questionSet.id, set.id));
+  }
+  const forgotten = resumed && forgottenQuestions(resumed, set, ctx.questions !== undefined);
+  if (forgotten) {
+    const command = printedCommand(program, ['reflect', '--resume', shown(resolve(ctx.cwd, options.resume!))], { ...flags(resumed.questionSet.language), questions: shown(forgotten) });
+    throw new UserError(r.forgotQuestions(shown(forgotten), command));
   }
   const preselected = options.theme?.length ? findThemes(set, options.theme, m) : undefined;
   const group = options.group ? findGroup(set, options.group, m).id : undefined;
   const previous = options.previous ? await readAnswers(resolve(ctx.cwd, options.previous), ctx) : undefined;
   const outDir = resolve(ctx.cwd, options.out ?? (options.resume ? dirname(options.resume) : 'resokit'));
   // Checked after the options, so a typo in --theme is reported as such even when piped.
-  if (!ctx.stdin.isTTY) throw new UserError(r.noTerminal);
+  if (!ctx.stdin.isTTY) {
+    const carried: CarriedFlags = { ...(ctx.languageExplicit ? { language } : {}), ...(questions !== undefined ? { questions } : {}) };
+    throw new UserError(
+      r.noTerminal(
+        printedCommand(program, ['themes'], carried),
+        printedCommand(program, ['show', r.themePlaceholder], carried),
+        printedCommand(program, ['report', `${r.fileNames.answers}.yaml`], carried),
+      ),
+    );
+  }
   await ensureWritableDir(outDir, m);
 
+  // Notices about saving wait for the next question: printed during one, they would tear its screen.
+  const notices: string[] = [];
+  const showNotices = () => notices.splice(0).forEach((text) => print(`${text}\n`));
+  const savingDeps: SavingDeps = {
+    m,
+    style,
+    print,
+    printError: (text) => void ctx.stderr.write(text),
+    cwd: ctx.cwd,
+    shown,
+    resumeCommand,
+    folders: fallbackFolders,
+  };
+  // A signal aborts the open prompt: it hands over the line being typed (as Ctrl+C does) and the
+  // walk-through stops at once.
+  const stop = new AbortController();
   // The external-editor package (with its encodings) loads only when someone presses Ctrl+E.
   const openInEditor = async (text: string) => (await import('../prompts/editor.js')).openInEditor(text);
   // Ctrl+E is offered only with an editor set (or on Windows, where Notepad is the default):
   // dropping someone into vi unannounced would strand them.
   const editor = ctx.env.VISUAL || ctx.env.EDITOR || process.platform === 'win32' ? openInEditor : undefined;
-  const ask = createAsker({ input: ctx.stdin, output: ctx.stdout }, m, editor);
-  const shown = (path: string) => relative(ctx.cwd, path) || path;
-  const program = invocation(ctx.env, process.argv[1]);
-  const quote = (path: string) => (/^[\w./-]+$/.test(path) ? path : JSON.stringify(path));
-  let answersPath: string | undefined;
-  let file: AnswersFile | undefined;
-
-  const resumeCommand = () => {
-    const parts = [`${program} reflect`, '--resume', quote(shown(answersPath!))];
-    // The file keeps its language; --lang only when this session was asked to speak another one.
-    if (file && language !== file.questionSet.language) parts.push('--lang', language);
-    if (ctx.questions) parts.push('--questions', ctx.questions);
-    return parts.join(' ');
+  const asker = createAsker({ input: ctx.stdin, output: ctx.stdout, signal: stop.signal }, m, editor);
+  const ask: Asker = {
+    text: (...args) => (showNotices(), asker.text(...args)),
+    multiline: (...args) => (showNotices(), asker.multiline(...args)),
+    select: (...args) => (showNotices(), asker.select(...args)),
+    checkbox: (...args) => (showNotices(), asker.checkbox(...args)),
+    dueDate: (...args) => (showNotices(), asker.dueDate(...args)),
   };
+  let autosave: Autosave<AnswersFile> | undefined;
   const header = () => r.answersHeader(isoDate(now()));
-  // Loaded at the first save, before the signal handlers that need it synchronously are installed.
-  let serialize: typeof serializeAnswers | undefined;
-  const save = async (next: AnswersFile) => {
-    file = next;
-    serialize ??= (await import('../answers/serialize.js')).serializeAnswers;
-    await writeAtomic(answersPath!, serialize(next, header()));
+  // The serializer loads at the first save, not before the first question.
+  const startSaving = async (path: string, file: AnswersFile) => {
+    const { serializeAnswers } = await import('../answers/serialize.js');
+    autosave = new Autosave({
+      path,
+      writer,
+      render: (next: AnswersFile) => serializeAnswers(next, header()),
+      notify: (notice) => notices.push(noticeText(notice, width, savingDeps)),
+    });
+    await autosave.update(file);
   };
-  // kill -TERM / closing the terminal ends the process without unwinding: save synchronously.
-  const onSignal = (code: number) => () => {
-    if (file && answersPath) {
-      if (serialize) writeAtomicSync(answersPath, serialize(file, header()));
-      try {
-        ctx.stderr.write(`\n${r.terminated}\n${r.saved(shown(answersPath))}\n${r.continueWith(resumeCommand())}\n`);
-      } catch {
-        // The terminal may be gone (SIGHUP): the file is what matters.
-      }
+  // Never rejects: a failing disk is told about (once) and the walk-through goes on from memory.
+  const save = (next: AnswersFile) => autosave!.update(next);
+
+  // A signal cannot wait for a person: the last save is synchronous, then the process ends.
+  let stopping: { signal: StopSignal; code: number } | undefined;
+  const finishOnSignal = () => {
+    const { signal, code } = stopping!;
+    const lines: string[] = [];
+    if (autosave?.latest === undefined) lines.push(r.nothingSaved);
+    else if (keepAnswersSync(autosave, savingDeps)) {
+      lines.push(signal === 'SIGINT' || signal === 'SIGBREAK' ? r.interrupted : r.terminated, r.saved(shown(autosave.path)), r.continueWith(resumeCommand(autosave.path)));
+    } else lines.push(r.nothingSavedAnywhere);
+    try {
+      ctx.stderr.write(`\n${lines.join('\n')}\n`);
+    } catch {
+      // The terminal may be gone (SIGHUP): the file is what matters.
     }
+    releaseClosedTerminal();
     process.exit(code);
   };
-  const handlers = [
-    ['SIGTERM', onSignal(143)],
-    ['SIGHUP', onSignal(129)],
-  ] as const;
+  const onStop = (signal: StopSignal, code: number) => {
+    // A second signal: no more waiting for a write in progress.
+    if (stopping) return finishOnSignal();
+    stopping = { signal, code };
+    autosave?.freeze();
+    // From here on the terminal may be gone (SIGHUP): output that fails is dropped, not fatal.
+    for (const stream of [ctx.stdout, ctx.stderr, ctx.stdin]) {
+      stream.removeAllListeners('error');
+      stream.on('error', () => undefined);
+    }
+    stop.abort();
+    // The aborted prompt hands over its draft in this turn of the event loop; a write in progress
+    // finishes first, so that it cannot land after the last one.
+    setImmediate(() => void (autosave?.settled() ?? Promise.resolve()).then(finishOnSignal));
+  };
+  const uninstallSignals = onStopSignal(onStop);
+  // A closed terminal window ends the input, often before its SIGHUP: the same as that signal.
+  const unwatchTerminal = watchTerminal(ctx.stdin, () => onStop('SIGHUP', stopSignals.SIGHUP));
 
   try {
     let plan: string;
+    let file: AnswersFile;
+    let startPath: string;
     if (resumed) {
-      answersPath = resolve(ctx.cwd, options.resume!);
+      const answersPath = resolve(ctx.cwd, options.resume!);
       plan = planBeside(answersPath, outDir, m);
       print(`${style.dim(r.resumed(shown(answersPath)))}\n`);
       const { file: reconciled, changes } = reconcile(resumed, set);
@@ -165,40 +237,61 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext): 
       }
       if (resumed.status === 'complete' && reconciled.status === 'complete') print(`${r.resumeAlreadyComplete}\n`);
       file = reconciled;
+      if (!options.force && (await existsOrFail(plan, m)) && resumed.status === 'complete') throw new UserError(r.outputExists(shown(plan)));
+      startPath = answersPath;
+      await startSaving(answersPath, file);
     } else {
       print(renderWelcome(set, m, style, width));
       const organisation = options.org?.trim() || (await ask.text(r.askOrganisation, { required: true }));
       const participant = options.name?.trim() || (await ask.text(r.askParticipant, { required: true }));
       const paths = await newSessionPaths(outDir, isoDate(now()), participant, options.force === true, m);
-      answersPath = paths.answers;
       plan = paths.plan;
       const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m, print));
-      let created = newAnswers(set, themes, { organisation, participant }, now());
+      let created = newAnswers(set, themes, { organisation, participant }, now(), { questionsPath: ctx.questions && resolve(ctx.cwd, ctx.questions) });
       if (previous) {
         created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));
         if (created.previous!.actions.length === 0) print(`${style.dim(r.previousNone)}\n`);
       }
       file = created;
+      if (!options.force && (await existsOrFail(plan, m))) throw new UserError(r.outputExists(shown(plan)));
+      startPath = paths.answers;
+      await startSaving(paths.answers, file);
     }
-    if (!options.force && (await exists(plan)) && !(resumed && resumed.status !== 'complete')) {
-      throw new UserError(r.outputExists(shown(plan)));
-    }
-    await save(file);
-    for (const [signal, handler] of handlers) process.on(signal, handler);
 
-    const finished = await walkThrough(file, { ask, print, save, set, m, style, width, now });
-    await writeAtomic(plan, renderPlanMarkdown(finished, set, m));
-    const printable = `${program} report ${quote(shown(answersPath))} --format html --out ${quote(shown(plan).replace(/\.md$/, '.html'))}`;
+    // The walk-through prints only between questions: notices go first, above what comes next.
+    const walkPrint = (text: string) => (showNotices(), print(text));
+    const finished = await walkThrough(file, { ask, print: walkPrint, save, set, m, style, width, now });
+    if (!(await keepAnswers(autosave!, ask, savingDeps))) throw new UserError(r.nothingSavedAnywhere);
+    showNotices();
+    const answersPath = autosave!.path;
+    // The answers moved to another folder: the plan goes with them.
+    if (answersPath !== startPath) plan = planBeside(answersPath, dirname(answersPath), m);
+    const htmlPlan = shown(plan).replace(/\.md$/, '.html');
+    const printable = printedCommand(program, ['report', shown(answersPath), '--format', 'html', '--out', htmlPlan], flags(finished.questionSet.language));
+    try {
+      await writer.write(plan, renderPlanMarkdown(finished, set, m));
+    } catch (error) {
+      const command = printedCommand(program, ['report', shown(answersPath), '--out', shown(plan)], flags(finished.questionSet.language));
+      throw new UserError(r.planNotWritten(shown(plan), failReason(error, m.files), command));
+    }
     print(`\n${style.success(r.done)}\n${r.written}\n  ${shown(answersPath)}\n  ${shown(plan)}\n${style.dim(r.printable(printable))}\n`);
   } catch (error) {
     if (!isPromptExit(error)) throw error;
-    if (!file || !answersPath) throw new ExpectedExit(ExitCode.interrupted, `\n${r.nothingSaved}`);
-    await save(file);
+    if (stopping) {
+      // finishOnSignal ends the process; nothing more happens here.
+      return new Promise<never>(() => undefined);
+    }
+    if (autosave?.latest === undefined) throw new ExpectedExit(ExitCode.interrupted, `\n${r.nothingSaved}`);
+    if (!(await keepAnswers(autosave, ask, savingDeps))) throw new ExpectedExit(ExitCode.interrupted, `\n${r.nothingSavedAnywhere}`);
+    showNotices();
     throw new ExpectedExit(
       ExitCode.interrupted,
-      `\n${r.interrupted}\n${r.saved(shown(answersPath))}\n${r.continueWith(resumeCommand())}`,
+      `\n${r.interrupted}\n${r.saved(shown(autosave.path))}\n${r.continueWith(resumeCommand(autosave.path))}`,
     );
   } finally {
-    for (const [signal, handler] of handlers) process.off(signal, handler);
+    if (!stopping) {
+      uninstallSignals();
+      unwatchTerminal();
+    }
   }
 }

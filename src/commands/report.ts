@@ -1,14 +1,15 @@
-import { stat } from 'node:fs/promises';
-import { extname, relative, resolve } from 'node:path';
-import type { AnswersFile } from '../answers/model.js';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, extname, relative, resolve } from 'node:path';
 import { parseAnswersFile } from '../answers/parse.js';
 import type { CommandContext } from '../cli/context.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import { readSources } from '../content/read-sources.js';
 import { ExitCode, UserError } from '../errors.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
-import { exists, writeAtomic } from '../reflect/session-files.js';
-import { buildReport, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
+import { exists } from '../files/exists.js';
+import { errorCode, failReason, isAbsent } from '../files/fail-reason.js';
+import { writeAtomic } from '../files/write-atomic.js';
+import { buildReport, organisationGroups, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
 import type { CsvSeparator } from '../render/report/csv.js';
 import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '../render/report/index.js';
 
@@ -50,9 +51,24 @@ function csvSeparator(value: string | undefined, format: ReportFormat, m: Messag
 async function isFolder(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
-  } catch {
-    return false;
+  } catch (error) {
+    if (isAbsent(error)) return false;
+    throw error;
   }
+}
+
+/** What is at --out now: a folder is refused, a file only with --force. Unreadable = a reason, never "absent". */
+async function checkOut(out: string, force: boolean, m: Messages, shown: (path: string) => string): Promise<void> {
+  let folder: boolean;
+  let taken: boolean;
+  try {
+    folder = await isFolder(out);
+    taken = !folder && !force && (await exists(out));
+  } catch (error) {
+    throw new UserError(m.report.cannotWrite(shown(out), failReason(error, m.files)));
+  }
+  if (folder) throw new UserError(m.report.outIsFolder(shown(out)));
+  if (taken) throw new UserError(m.report.outExists(shown(out)));
 }
 
 /**
@@ -93,11 +109,6 @@ function readAnswersFiles(paths: readonly string[], ctx: CommandContext): Report
   return inputs;
 }
 
-/** An anonymous report must not show names through the plan's "filled in by" either. */
-function withLabel(answers: AnswersFile, label: string, anonymous: boolean): AnswersFile {
-  return anonymous ? { ...answers, participant: label } : answers;
-}
-
 /**
  * `resokit report <answers...>`: reads the files, builds the report (src/report), renders it
  * (src/render/report) and writes it to stdout or --out. Everything between reading and writing is
@@ -111,14 +122,18 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
   const separator = csvSeparator(options.separator, format, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
-  if (out && (await isFolder(out))) throw new UserError(m.report.outIsFolder(shown(out)));
-  if (out && !options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
+  if (out) await checkOut(out, options.force === true, m, shown);
 
   const inputs = readAnswersFiles(paths, ctx);
   const earlierFiles = options.compare ? readAnswersFiles(options.compare, ctx) : [];
   if (earlierFiles.length > 1) throw new UserError(ctx.m.report.oneEarlierFile(earlierFiles.map((f) => f.file).join(', ')));
   const earlier = earlierFiles[0];
   for (const { name, files } of repeatedParticipants(inputs)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameParticipant(name, files)}\n`);
+  const organisations = organisationGroups(inputs);
+  if (organisations.length > 1) {
+    const each = organisations.map((o) => m.report.organisationOf(o.name, o.files.map((i) => inputs[i]!.file)));
+    ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.severalOrganisations(each)}\n`);
+  }
 
   const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
   const language = reportLanguage(
@@ -141,7 +156,6 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   });
   const text = renderReport({
     report,
-    files: inputs.map((input, i) => withLabel(input.answers, report.participants[i]!.label, anonymous)),
     set,
     m: rm,
     language,
@@ -155,13 +169,19 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     return;
   }
   // Checked again: a file may have appeared while the files were read.
-  if (!options.force && (await exists(out))) throw new UserError(m.report.outExists(shown(out)));
+  await checkOut(out, options.force === true, m, shown);
+  try {
+    // --out into a folder that does not exist yet: it is made, as reflect --out does.
+    await mkdir(dirname(out), { recursive: true });
+  } catch (error) {
+    // EEXIST here: a file stands where a folder of the path should be.
+    const reason = errorCode(error) === 'EEXIST' ? m.files.reasons.ENOTDIR! : failReason(error, m.files);
+    throw new UserError(m.report.cannotWrite(shown(out), reason));
+  }
   try {
     await writeAtomic(out, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = m.content.readReasons[code] ?? (error instanceof Error ? error.message : String(error));
-    throw new UserError(m.report.cannotWrite(shown(out), reason));
+    throw new UserError(m.report.cannotWrite(shown(out), failReason(error, m.files)));
   }
   ctx.stderr.write(`${m.report.written(shown(out))}\n`);
 }

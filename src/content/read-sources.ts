@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { failReason } from '../files/fail-reason.js';
 import type { Messages } from '../i18n/messages.js';
 import { maxFileBytes } from './source-text.js';
 import type { SourceFile } from './types.js';
@@ -8,9 +9,7 @@ import type { SourceFile } from './types.js';
 const yamlFile = /\.ya?ml$/i;
 
 function cannotRead(path: string, error: unknown, m: Messages): UserError {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const reason = m.content.readReasons[code] ?? (error instanceof Error ? error.message : String(error));
-  return new UserError(m.content.cannotRead(path, reason));
+  return new UserError(m.content.cannotRead(path, failReason(error, m.files)));
 }
 
 /**

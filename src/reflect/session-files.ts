@@ -1,8 +1,9 @@
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { exists } from '../files/exists.js';
+import { failReason } from '../files/fail-reason.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** A name part from free text: "An Peeters" → "an-peeters". */
@@ -38,7 +39,7 @@ export async function newSessionPaths(dir: string, date: string, participant: st
   const base = `${date}-${slug(participant)}`;
   for (let n = 1; ; n++) {
     const paths = pathsFor(dir, n === 1 ? base : `${base}-${n}`, m);
-    if (force || !((await exists(paths.answers)) || (await exists(paths.plan)))) return paths;
+    if (force || !((await existsOrFail(paths.answers, m)) || (await existsOrFail(paths.plan, m)))) return paths;
   }
 }
 
@@ -57,26 +58,16 @@ export async function ensureWritableDir(dir: string, m: Messages): Promise<void>
     if (!info.isDirectory()) throw new Error(m.reflect.notAFolder);
     await access(dir, constants.W_OK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = m.content.readReasons[code] ?? (error instanceof Error ? error.message : String(error));
+    const reason = (error as NodeJS.ErrnoException).code ? failReason(error, m.files) : (error as Error).message;
     throw new UserError(m.reflect.cannotWrite(dir, reason));
   }
 }
 
-export async function exists(path: string): Promise<boolean> {
+/** Whether a file is there; a folder that cannot be looked into is a UserError with its reason, never "no". */
+export async function existsOrFail(path: string, m: Messages): Promise<boolean> {
   try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
+    return await exists(path);
+  } catch (error) {
+    throw new UserError(m.reflect.cannotWrite(dirname(path), failReason(error, m.files)));
   }
-}
-
-/** Temp file + fsync + rename: a crash or kill -9 leaves the previous complete file, never a torn one. */
-export async function writeAtomic(path: string, text: string): Promise<void> {
-  await writeFileAtomic(path, text, { encoding: 'utf8' });
-}
-
-export function writeAtomicSync(path: string, text: string): void {
-  writeFileAtomic.sync(path, text, { encoding: 'utf8' });
 }

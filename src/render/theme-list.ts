@@ -1,3 +1,4 @@
+import { printedCommand } from '../cli/invocation.js';
 import type { Style } from '../cli/style.js';
 import type { QuestionSet } from '../content/types.js';
 import type { Messages } from '../i18n/messages.js';
@@ -38,7 +39,14 @@ const MIN_TITLE_WIDTH = 16;
  * a title too long for the room left wraps within its column (ids are never cut: they are typed).
  * Without a `width` (output to a pipe) nothing wraps.
  */
-export function renderThemeList(set: QuestionSet, groupIds: readonly string[], m: Messages, style: Style, width = Number.POSITIVE_INFINITY): string {
+export function renderThemeList(
+  set: QuestionSet,
+  groupIds: readonly string[],
+  m: Messages,
+  style: Style,
+  width = Number.POSITIVE_INFINITY,
+  showCommand = printedCommand('resokit', ['show', '<id>']),
+): string {
   const data = themesJson(set, groupIds);
   const all = data.groups.flatMap((g) => g.themes);
   const count = (n: number) => m.browse.questionCount(n);
@@ -57,6 +65,6 @@ export function renderThemeList(set: QuestionSet, groupIds: readonly string[], m
     lines.push('');
   }
   lines.push(style.dim(m.browse.total(all.length, all.reduce((sum, t) => sum + t.questions, 0))));
-  lines.push(style.dim(m.browse.showHint));
+  lines.push(style.dim(m.browse.showHint(showCommand)));
   return `${lines.join('\n')}\n`;
 }

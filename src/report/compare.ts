@@ -54,7 +54,7 @@ function themeChanges(earlier: AnswersFile, themes: readonly TeamTheme[]): Theme
 }
 
 /** The earlier file's actions as `reflect --previous` would carry them over: not the dropped ones. */
-function earlierActionList(earlier: AnswersFile): Array<Omit<CarriedAction, 'id'>> {
+function earlierActionList(earlier: AnswersFile): CarriedAction[] {
   return [
     ...(earlier.themes ?? []).flatMap((theme) =>
       (theme.actions ?? []).filter((a) => a.status !== 'dropped').map((a) => ({ ...a, theme: theme.id, themeTitle: theme.title })),
@@ -68,13 +68,18 @@ function combined(statuses: readonly ActionStatus[]): ActionStatus {
   return statuses.includes('open') ? 'open' : 'dropped';
 }
 
+/** The folding keys of the earlier file's actions: an action whose key is among them is not new. */
+export function earlierActionKeys(earlier: AnswersFile): Set<string> {
+  return new Set(earlierActionList(earlier).map((a) => textKey(a.what)));
+}
+
 /**
  * An earlier action's fate: what the new files' previous.actions say (an open action nobody reviewed
  * says nothing), else whether it is among the new actions again, else unknown. When participants
  * disagree, done wins over still open, still open over dropped: someone saw it done.
  */
 function earlierAction(
-  action: Omit<CarriedAction, 'id'>,
+  action: CarriedAction,
   members: readonly Member[],
   actions: readonly TeamAction[],
   titles: ReadonlyMap<string, string>,
@@ -90,7 +95,8 @@ function earlierAction(
   };
   const followed = members.flatMap((member) =>
     (member.answers.previous?.actions ?? [])
-      .filter((carried) => textKey(carried.what) === key && (carried.reviewed || carried.status !== 'open'))
+      // The same action: carried over under its id (format 2), or with the same text (ids of format-1 files differ).
+      .filter((carried) => (carried.id === action.id || textKey(carried.what) === key) && (carried.reviewed || carried.status !== 'open'))
       .map((carried) => ({ participant: member.label, status: carried.status })),
   );
   if (followed.length) {
@@ -112,7 +118,7 @@ function earlierAction(
 export function compareWith(earlier: Earlier, members: readonly Member[], themes: readonly TeamTheme[], actions: readonly TeamAction[]): Comparison {
   const titles = new Map(themes.map((theme) => [theme.id, theme.title]));
   const before = earlierActionList(earlier.answers);
-  const earlierKeys = new Set(before.map((a) => textKey(a.what)));
+  const earlierKeys = earlierActionKeys(earlier.answers);
   return {
     earlier: {
       ...(earlier.participant !== undefined ? { participant: earlier.participant } : {}),

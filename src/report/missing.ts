@@ -1,4 +1,4 @@
-import { answerState } from '../render/plan/index.js';
+import { answerState } from './plan.js';
 import type { MissingItem, TeamTheme } from './model.js';
 import { themesById, type Member } from './team-themes.js';
 

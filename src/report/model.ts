@@ -1,11 +1,12 @@
 /**
  * The report as data: what `resokit report` knows after reading one or more answers files (and an
- * earlier one with --compare). Every renderer (Markdown, HTML, JSON, CSV) works from this model
- * alone, so the formats cannot disagree. Participants are referred to by their label: their name, or
- * "Deelnemer 1" with --anonymous; labels are unique within a report.
+ * earlier one with --compare). One file is an action plan (`SingleReport`), several a team report
+ * (`TeamReport`). Every renderer (Markdown, HTML, JSON, CSV) works from this model alone, so the
+ * formats cannot disagree. Participants are referred to by their label: their name, or "Deelnemer
+ * 1" with --anonymous; labels are unique within a report.
  */
 import type { Action, ActionStatus, Importance, Priority, Rating, RatingLevel } from '../answers/model.js';
-import type { AnswerState } from '../render/plan/index.js';
+import type { AgendaItem, AnswerState } from './plan.js';
 
 export interface ReportParticipant {
   label: string;
@@ -83,13 +84,25 @@ export interface TeamTheme {
   actions: number;
 }
 
-/** One participant's version of a (folded) action; `id` is the action's id in their file (a1, p2, ...). */
+/** One participant's version of a (folded) action; `id` is the action's id in their file. */
 export interface Proposal extends Action {
   participant: string;
   /** Carried over from that participant's earlier reflection (previous.actions). */
   fromPrevious: boolean;
   /** Chosen by that participant as one of the actions to start with. */
   focus: boolean;
+}
+
+/** One value proposed for a field of an action, and who proposed it. */
+export interface ProposedValue {
+  value: string;
+  participants: string[];
+}
+
+export interface ActionConflicts {
+  who?: ProposedValue[];
+  due?: ProposedValue[];
+  priority?: ProposedValue[];
 }
 
 /** An action as the team sees it: identical proposals (case, spaces, punctuation aside) folded into one. */
@@ -109,6 +122,14 @@ export interface TeamAction {
   status: ActionStatus;
   /** Every proposal comes from an earlier reflection. */
   fromPrevious: boolean;
+  /** Who carried it over from their earlier reflection (also when others proposed it anew). */
+  fromPreviousBy: string[];
+  /**
+   * Where the folded proposals disagree: every value given (who, due date, priority), each with who
+   * gave it. Only the fields with two or more different values; a proposal without a value is not
+   * a disagreement. `who`, `due` and `priority` above are the merged values.
+   */
+  conflicts: ActionConflicts;
   proposals: Proposal[];
   /** How many participants chose it as focus. */
   focus: number;
@@ -186,16 +207,74 @@ export interface Comparison {
   earlier: { participant?: string; organisation: string; date: string; file?: string };
   themes: ThemeChange[];
   earlierActions: EarlierAction[];
-  /** Indexes into `TeamReport.actions` of the actions that were not there last time. */
+  /** Indexes into the report's `actions` of the actions that were not there last time. */
   newActions: number[];
 }
 
+/** A theme of the plan, in the order of the file. */
+export interface PlanTheme {
+  id: string;
+  /** The title as in the file, with its group when two themes of the file share a title. */
+  title: string;
+  group: string;
+  rating?: Rating;
+  importance?: Importance;
+  /** Number of actions of this reflection under this theme. */
+  actions: number;
+  /** Every question as it was asked, numbered as in the file, with its answer. */
+  questions: Array<{ id: string; number: number; question: string; state: AnswerState; answer?: string; discuss: boolean }>;
+}
+
+/** An action of the plan: of this reflection, or carried over from the earlier one (--previous). */
+export interface PlanAction extends Action {
+  themeId: string;
+  themeTitle: string;
+  /** Carried over from the earlier reflection; its status says what became of it. */
+  fromPrevious: boolean;
+  /** Carried over only: whether the participant said yet what became of it. */
+  reviewed?: boolean;
+}
+
+/** The action plan of one answers file, in the order of the file (see buildPlan). */
+export interface Plan {
+  organisation: string;
+  /** The name as in the file; the label with --anonymous. */
+  participant: string;
+  /** ISO 8601, from the file: the plan's date. */
+  updated: string;
+  status: 'in-progress' | 'complete';
+  questionSet?: { id: string; version: string; language: string; title: string };
+  /** Questions not answered yet (nor skipped). */
+  openQuestions: number;
+  themes: PlanTheme[];
+  /** This reflection's actions in theme order, then the carried-over ones. */
+  actions: PlanAction[];
+  /** The earlier reflection the actions were carried over from (its file left out with --anonymous). */
+  previous?: { file?: string; date: string };
+  /** Indexes into `actions` of the one to three actions to start with, in the order chosen. */
+  focus: number[];
+  agenda: AgendaItem[];
+}
+
+/** One answers file: its action plan, and with --compare the comparison. */
+export interface SingleReport extends Plan {
+  kind: 'single';
+  /** The file as the user named it; absent with --anonymous. */
+  file?: string;
+  /** `newActions` index into the plan's `actions`. */
+  comparison?: Comparison;
+}
+
+export type Report = SingleReport | TeamReport;
+
 export interface TeamReport {
-  /** One answers file (an action plan) or several (a team report). */
-  kind: 'single' | 'team';
+  /** Several answers files. */
+  kind: 'team';
   participants: ReportParticipant[];
   /** Distinct organisation names, in participant order. */
   organisations: string[];
+  /** Only when the files come from more than one organisation (a warning): who is in which. */
+  severalOrganisations?: Array<{ organisation: string; participants: string[] }>;
   /** Earliest and latest `updated` date of the files (YYYY-MM-DD). */
   period: { from: string; to: string };
   /** Distinct question sets (id + version) the files were made with. */
@@ -210,4 +289,4 @@ export interface TeamReport {
   comparison?: Comparison;
 }
 
-export type { AnswerState };
+export type { AgendaItem, AnswerState };

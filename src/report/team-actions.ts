@@ -1,5 +1,5 @@
 import { priorities, type Action, type ActionStatus } from '../answers/model.js';
-import type { FocusCount, Proposal, TeamAction, TeamTheme } from './model.js';
+import type { ActionConflicts, FocusCount, Proposal, ProposedValue, TeamAction, TeamTheme } from './model.js';
 import type { Member } from './team-themes.js';
 import { textKey } from './text-key.js';
 
@@ -40,10 +40,32 @@ function mergedStatus(statuses: readonly ActionStatus[]): ActionStatus {
   return statuses.includes('done') ? 'done' : 'dropped';
 }
 
+/** Every distinct value of one field, in the order first proposed, with who gave it; empty values left out. */
+function proposedValues(proposals: readonly Proposal[], field: (p: Proposal) => string | undefined): ProposedValue[] {
+  const values = new Map<string, string[]>();
+  for (const proposal of proposals) {
+    const value = field(proposal);
+    if (!value) continue;
+    const names = values.get(value) ?? [];
+    if (!names.includes(proposal.participant)) names.push(proposal.participant);
+    values.set(value, names);
+  }
+  return [...values].map(([value, participants]) => ({ value, participants }));
+}
+
+/** The fields on which the folded proposals disagree, so that no value given is lost. */
+function conflicts(proposals: readonly Proposal[]): ActionConflicts {
+  const who = proposedValues(proposals, (p) => p.who);
+  const due = proposedValues(proposals, (p) => p.due);
+  const priority = proposedValues(proposals, (p) => p.priority);
+  return { ...(who.length > 1 ? { who } : {}), ...(due.length > 1 ? { due } : {}), ...(priority.length > 1 ? { priority } : {}) };
+}
+
 /**
  * All actions of the team, identical ones folded (see textKey) with who proposed them. Order:
  * new actions before carried-over ones, then by theme in report order, then as first proposed.
- * The folded action takes the highest priority and the earliest due date proposed.
+ * The folded action takes the highest priority and the earliest due date proposed; where the
+ * proposals differ, `conflicts` keeps every value with who gave it.
  */
 export function teamActions(members: readonly Member[], themes: readonly TeamTheme[]): TeamAction[] {
   const titles = new Map(themes.map((theme) => [theme.id, theme.title]));
@@ -57,7 +79,19 @@ export function teamActions(members: readonly Member[], themes: readonly TeamThe
       if (!entry) {
         entry = {
           first: n++,
-          action: { key, what: proposal.what.trim(), themes: [], who: [], priority: proposal.priority, status: 'open', fromPrevious: true, proposals: [], focus: 0 },
+          action: {
+            key,
+            what: proposal.what.trim(),
+            themes: [],
+            who: [],
+            priority: proposal.priority,
+            status: 'open',
+            fromPrevious: true,
+            fromPreviousBy: [],
+            conflicts: {},
+            proposals: [],
+            focus: 0,
+          },
         };
         byKey.set(key, entry);
       }
@@ -68,6 +102,7 @@ export function teamActions(members: readonly Member[], themes: readonly TeamThe
       if (proposal.due && (!action.due || proposal.due < action.due)) action.due = proposal.due;
       if (priorities.indexOf(proposal.priority) < priorities.indexOf(action.priority)) action.priority = proposal.priority;
       action.fromPrevious &&= proposal.fromPrevious;
+      if (proposal.fromPrevious && !action.fromPreviousBy.includes(proposal.participant)) action.fromPreviousBy.push(proposal.participant);
     }
   }
   const themeRank = (action: TeamAction) => rank.get(action.themes[0]!.id) ?? rank.size;
@@ -76,7 +111,7 @@ export function teamActions(members: readonly Member[], themes: readonly TeamThe
       const status = mergedStatus(action.proposals.map((p) => p.status));
       // Counted per participant: one person proposing it under two themes chose it once.
       const focus = new Set(action.proposals.filter((p) => p.focus).map((p) => p.participant)).size;
-      return { action: { ...action, status, focus }, first };
+      return { action: { ...action, status, focus, conflicts: conflicts(action.proposals) }, first };
     })
     .sort((a, b) => Number(a.action.fromPrevious) - Number(b.action.fromPrevious) || themeRank(a.action) - themeRank(b.action) || a.first - b.first)
     .map(({ action }) => action);

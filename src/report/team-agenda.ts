@@ -1,4 +1,4 @@
-import { planAgenda } from '../render/plan/index.js';
+import { planAgenda } from './plan.js';
 import type { TeamAgendaItem, TeamTheme } from './model.js';
 import type { Member } from './team-themes.js';
 import { textKey } from './text-key.js';

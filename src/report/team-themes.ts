@@ -1,6 +1,6 @@
 import type { AnswersFile, Importance, ThemeAnswers } from '../answers/model.js';
 import type { QuestionSet, Theme } from '../content/types.js';
-import { answerState } from '../render/plan/index.js';
+import { answerState } from './plan.js';
 import type { ParticipantAnswer, TeamQuestion, TeamTheme } from './model.js';
 import { ratingSpread } from './spread.js';
 

@@ -14,6 +14,7 @@ import {
   setFocus,
   setImportance,
   setRating,
+  updateAction,
 } from '../../src/answers/edit.js';
 import type { AnswersFile } from '../../src/answers/model.js';
 import { nextStep, type Step } from '../../src/answers/progress.js';
@@ -21,6 +22,11 @@ import { smallSet } from '../fixtures/sets/small-set.js';
 
 const now = new Date('2026-11-27T10:00:00Z');
 const later = new Date('2026-11-27T10:05:00Z');
+/** Predictable action ids: a-t1, a-t2, ... (production ids are random). */
+const ids = () => {
+  let n = 0;
+  return () => `a-t${++n}`;
+};
 const start = () => newAnswers(smallSet, [smallSet.themes[0]!, smallSet.themes[2]!], { organisation: 'Vzw', participant: 'An' }, now);
 
 /** Answers every step of theme `t` up to (not including) the review. */
@@ -48,7 +54,7 @@ describe('nextStep: the walk-through pointer, derived from the file alone', () =
     ['earlier actions are reviewed before anything else', () => carryActions(start(), withActions(), 'vorige.yaml'), { kind: 'previous', index: 0 }],
     ['all done without actions: done (no focus to choose)', () => allDone(start()), { kind: 'done' }],
     ['all done with an open action: focus', () => allDone(addAction(start(), 0, { what: 'x', priority: 'low' }, now)), { kind: 'focus' }],
-    ['focus chosen: done', () => setFocus(allDone(addAction(start(), 0, { what: 'x', priority: 'low' }, now)), ['a1'], now), { kind: 'done' }],
+    ['focus chosen: done', () => setFocus(allDone(addAction(start(), 0, { what: 'x', priority: 'low' }, now, () => 'a-x')), ['a-x'], now), { kind: 'done' }],
   ];
   it.each(cases)('%s', (_name, file, step) => expect(nextStep(file())).toEqual(step));
 });
@@ -59,10 +65,10 @@ function allDone(file: AnswersFile): AnswersFile {
   return f;
 }
 
-function withActions(): AnswersFile {
+function withActions(newId = ids()): AnswersFile {
   let f = start();
-  f = addAction(f, 0, { what: 'Folder herschrijven', who: 'An', due: '2027-01-15', priority: 'high' }, now);
-  f = addAction(f, 1, { what: 'Stille ruimte', priority: 'low' }, now);
+  f = addAction(f, 0, { what: 'Folder herschrijven', who: 'An', due: '2027-01-15', priority: 'high' }, now, newId);
+  f = addAction(f, 1, { what: 'Stille ruimte', priority: 'low' }, now, newId);
   return f;
 }
 
@@ -85,20 +91,51 @@ describe('edits', () => {
     expect(f.themes[0]!.answers[0]!.answer).toBeUndefined();
   });
 
-  it('gives actions ids unique in the file and drops empty who/due', () => {
-    const f = withActions();
+  it('gives each new action an id from the generator and drops empty who/due', () => {
+    const newId = ids();
+    const f = withActions(newId);
     expect(f.themes.flatMap((t) => t.actions)).toEqual([
-      { id: 'a1', what: 'Folder herschrijven', who: 'An', due: '2027-01-15', priority: 'high', status: 'open' },
-      { id: 'a2', what: 'Stille ruimte', priority: 'low', status: 'open' },
+      { id: 'a-t1', what: 'Folder herschrijven', who: 'An', due: '2027-01-15', priority: 'high', status: 'open' },
+      { id: 'a-t2', what: 'Stille ruimte', priority: 'low', status: 'open' },
     ]);
-    expect(addAction(removeAction(f, 0, 'a1', now), 0, { what: 'nieuw', who: ' ', priority: 'medium' }, now).themes[0]!.actions).toEqual([
-      { id: 'a3', what: 'nieuw', priority: 'medium', status: 'open' },
+    expect(addAction(removeAction(f, 0, 'a-t1', now), 0, { what: 'nieuw', who: ' ', priority: 'medium' }, now, newId).themes[0]!.actions).toEqual([
+      { id: 'a-t3', what: 'nieuw', priority: 'medium', status: 'open' },
     ]);
   });
 
+  it('never gives an id the file already holds, even when the generator repeats itself', () => {
+    const repeats = ['a-t1', 'a-t1', 'a-t2'];
+    const f = withActions(() => repeats.shift()!);
+    expect(f.themes.flatMap((t) => t.actions.map((a) => a.id))).toEqual(['a-t1', 'a-t2']);
+  });
+
+  it('without a generator, ids are random: a- and 10 base32 characters, different every time', () => {
+    const made = Array.from({ length: 50 }, () => addAction(start(), 0, { what: 'x', priority: 'low' }, now).themes[0]!.actions[0]!.id);
+    for (const id of made) expect(id).toMatch(/^a-[a-z2-7]{10}$/);
+    expect(new Set(made).size).toBe(made.length);
+  });
+
+  it('changing an action keeps its id, status and place in the focus', () => {
+    let f = setFocus(withActions(), ['a-t2'], now);
+    // A hand-edited status: an edit must not reopen it.
+    f = { ...f, themes: f.themes.map((t) => ({ ...t, actions: t.actions.map((a) => ({ ...a, status: 'done' as const })) })) };
+    const changed = updateAction(f, 1, 'a-t2', { what: ' Stille ruimte inrichten ', who: 'Jo', due: '2027-02-01', priority: 'high' }, later);
+    expect(changed.themes[1]!.actions).toEqual([
+      { id: 'a-t2', what: 'Stille ruimte inrichten', who: 'Jo', due: '2027-02-01', priority: 'high', status: 'done' },
+    ]);
+    expect(changed.focus).toEqual(['a-t2']);
+    expect(changed.updated).toBe(later.toISOString());
+    expect(updateAction(changed, 1, 'a-t2', { what: 'Stille ruimte', who: '', priority: 'low' }, later).themes[1]!.actions[0]).toEqual({
+      id: 'a-t2',
+      what: 'Stille ruimte',
+      priority: 'low',
+      status: 'done',
+    });
+  });
+
   it('removing an action also removes it from the focus', () => {
-    const f = setFocus(withActions(), ['a1', 'a2'], now);
-    expect(removeAction(f, 0, 'a1', now).focus).toEqual(['a2']);
+    const f = setFocus(withActions(), ['a-t1', 'a-t2'], now);
+    expect(removeAction(f, 0, 'a-t1', now).focus).toEqual(['a-t2']);
   });
 
   it('sets the discuss marks exactly to the chosen questions', () => {
@@ -107,19 +144,41 @@ describe('edits', () => {
     expect(f.themes[0]!.answers.map((a) => a.discuss ?? false)).toEqual([true, false]);
   });
 
-  it('carries earlier actions (not dropped ones), renumbered, each to be reviewed', () => {
+  it('carries earlier actions (not dropped ones) with their ids, each to be reviewed', () => {
     let previous = withActions();
-    previous = { ...previous, themes: previous.themes.map((t) => ({ ...t, actions: t.actions.map((a) => (a.id === 'a2' ? { ...a, status: 'dropped' as const } : a)) })) };
+    previous = { ...previous, themes: previous.themes.map((t) => ({ ...t, actions: t.actions.map((a) => (a.id === 'a-t2' ? { ...a, status: 'dropped' as const } : a)) })) };
     const carried = carryActions(start(), previous, 'vorige.yaml');
     expect(carried.previous).toEqual({
       file: 'vorige.yaml',
       date: previous.updated,
-      actions: [{ id: 'p1', what: 'Folder herschrijven', who: 'An', due: '2027-01-15', priority: 'high', status: 'open', theme: 'toegankelijkheidsbeleid', themeTitle: 'Toegankelijkheidsbeleid' }],
+      actions: [{ id: 'a-t1', what: 'Folder herschrijven', who: 'An', due: '2027-01-15', priority: 'high', status: 'open', theme: 'toegankelijkheidsbeleid', themeTitle: 'Toegankelijkheidsbeleid' }],
     });
     const reviewed = setCarriedStatus(carried, 0, 'done', now);
     expect(reviewed.previous!.actions[0]).toMatchObject({ status: 'done', reviewed: true });
     expect(openActions(reviewed)).toEqual([]);
-    expect(openActions(setCarriedStatus(carried, 0, 'open', now)).map((o) => o.action.id)).toEqual(['p1']);
+    expect(openActions(setCarriedStatus(carried, 0, 'open', now)).map((o) => o.action.id)).toEqual(['a-t1']);
+  });
+
+  it('follows an action over three rounds by its id: still open in round two, carried again in round three', () => {
+    const round1 = withActions();
+    const round2 = setCarriedStatus(carryActions(start(), round1, 'ronde-1.yaml'), 0, 'open', now);
+    const round2Done = setCarriedStatus(round2, 1, 'done', now);
+    const round3 = carryActions(start(), round2Done, 'ronde-2.yaml');
+    expect(round3.previous!.actions.map((a) => [a.id, a.what])).toEqual([['a-t1', 'Folder herschrijven']]);
+  });
+
+  it('an earlier id this file already uses gets a new one, so the focus names one action', () => {
+    const previous = withActions();
+    const here = addAction(start(), 0, { what: 'Hier al', priority: 'low' }, now, () => 'a-t1');
+    const carried = carryActions(here, previous, 'vorige.yaml', () => 'a-new');
+    expect(carried.previous!.actions.map((a) => a.id)).toEqual(['a-new', 'a-t2']);
+    expect(carried.themes[0]!.actions.map((a) => a.id)).toEqual(['a-t1']);
+  });
+
+  it('records the --questions path it was made with, only when there was one', () => {
+    expect(start()).not.toHaveProperty('questionsPath');
+    const f = newAnswers(smallSet, [smallSet.themes[0]!], { organisation: 'Vzw', participant: 'An' }, now, { questionsPath: '/home/an/eigen-vragen' });
+    expect(f.questionsPath).toBe('/home/an/eigen-vragen');
   });
 
   it('choosing the focus completes the reflection', () => {

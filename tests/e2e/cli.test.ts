@@ -1,40 +1,39 @@
 // The CLI shell as a user meets it: the built `bin/resokit.js` (npm run build first; npm test does it).
 // --version, --help with examples on every command, usage errors in Dutch without a stack trace,
 // --debug, and colour: --no-color and NO_COLOR win even over FORCE_COLOR.
-import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { relative, sep } from 'node:path';
+import { e2eTimeout, resokit as run, root, type CliResult } from '../support/run-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** The environment of a plain terminal session: no colour variables, Dutch. */
-function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, RESOKIT_LANG: '', ...extra };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'NODE_DISABLE_COLORS']) if (!(name in extra)) delete env[name];
-  return env;
-}
-
+/** In a plain terminal session (no colour variables, Dutch), with NO_COLOR=1 unless `env` is given. */
 function resokit(args: string[], env: Record<string, string> = { NO_COLOR: '1' }) {
-  const run = spawnSync(process.execPath, ['bin/resokit.js', ...args], { cwd: root, encoding: 'utf8', env: baseEnv(env) });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return run(args, { env: { NO_COLOR: undefined, ...env } });
 }
 
 const stackTrace = /^\s+at .+[:(]/m;
 const ansi = /\u001b\[/;
 
-describe('--version', () => {
-  it.each([['--version'], ['-V']])('%s prints the version of package.json', (flag) => {
-    expect(resokit([flag])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+describe('--version', { timeout: e2eTimeout }, () => {
+  it.each([['--version'], ['-V']])('%s prints the version of package.json', async (flag) => {
+    expect(await resokit([flag])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 });
 
-describe('--help', () => {
-  const main = resokit(['--help']);
+/** Every command resokit has; the help must list exactly these. */
+const allCommands = ['themes', 'show', 'validate', 'reflect', 'report'];
+
+describe('--help', { timeout: e2eTimeout }, () => {
+  let main: CliResult;
   /** The commands the program registers, as its own help lists them. */
-  const commandSection = main.stdout.slice(main.stdout.indexOf('\nCommando’s:\n'), main.stdout.indexOf('\nVoorbeelden:\n'));
-  const commands = [...commandSection.matchAll(/^ {2}([a-z]+) /gm)].map((match) => match[1]!).filter((name) => name !== 'help');
+  let commands: string[];
+  beforeAll(async () => {
+    main = await resokit(['--help']);
+    const commandSection = main.stdout.slice(main.stdout.indexOf('\nCommando’s:\n'), main.stdout.indexOf('\nVoorbeelden:\n'));
+    commands = [...commandSection.matchAll(/^ {2}([a-z]+) /gm)].map((match) => match[1]!).filter((name) => name !== 'help');
+  }, e2eTimeout);
 
   it('resokit --help: usage, options, commands and examples, in Dutch, exit 0', () => {
     expect(main.code).toBe(0);
@@ -45,19 +44,17 @@ describe('--help', () => {
     expect(main.stdout).toMatch(/Voorbeelden:\n( {2}resokit .+\n)+/);
   });
 
-  it('lists at least themes, show, validate and reflect', () => {
-    expect(commands).toEqual(expect.arrayContaining(['themes', 'show', 'validate', 'reflect']));
-    expect(commands.every((name) => ['themes', 'show', 'validate', 'reflect', 'report'].includes(name))).toBe(true);
+  it('lists every command: themes, show, validate, reflect and report', () => {
+    expect([...commands].sort()).toEqual([...allCommands].sort());
   });
 
-  it('-h is --help', () => {
-    expect(resokit(['-h']).stdout).toBe(main.stdout);
+  it('-h is --help', async () => {
+    expect((await resokit(['-h'])).stdout).toBe(main.stdout);
   });
 
-  it.each(['themes', 'show', 'validate', 'reflect', 'report'])('resokit %s --help (when registered): exit 0, with examples of that command', (command) => {
-    if (!commands.includes(command)) return; // `report` comes with its own work package
-    for (const args of [[command, '--help'], ['help', command], [command, '-h']]) {
-      const run = resokit(args);
+  it.each(allCommands)('resokit %s --help, help %s and %s -h: exit 0, with examples of that command', async (command) => {
+    const runs = await Promise.all([[command, '--help'], ['help', command], [command, '-h']].map((args) => resokit(args)));
+    for (const run of runs) {
       expect(run.code).toBe(0);
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(new RegExp(`^Gebruik: resokit ${command} `));
@@ -66,19 +63,15 @@ describe('--help', () => {
     }
   });
 
-  it('every registered command has examples', () => {
-    for (const command of commands) expect(resokit([command, '--help']).stdout).toContain('\nVoorbeelden:\n');
-  });
-
-  it('--help with --lang en is in English', () => {
-    const run = resokit(['--lang', 'en', 'themes', '--help']);
+  it('--help with --lang en is in English', async () => {
+    const run = await resokit(['--lang', 'en', 'themes', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('\nExamples:\n');
     expect(run.stdout).not.toContain('Voorbeelden:');
   });
 });
 
-describe('usage errors: exit 2, one Dutch message, no stack trace', () => {
+describe('usage errors: exit 2, one Dutch message, no stack trace', { timeout: e2eTimeout }, () => {
   it.each([
     [['frobnicate'], "fout: Onbekend commando 'frobnicate'."],
     [['--bogus'], "fout: Onbekende optie '--bogus'."],
@@ -87,39 +80,50 @@ describe('usage errors: exit 2, one Dutch message, no stack trace', () => {
     [['show'], "fout: Argument 'thema' ontbreekt."],
     [['show', 'safe-space', 'gradueel-aanbod'], 'fout: Te veel argumenten (verwacht: 1).'],
     [['themes', '--group'], "fout: Optie '--group <group>' verwacht een waarde."],
-  ])('resokit %j', (args, message) => {
-    const run = resokit(args);
+  ])('resokit %j', async (args, message) => {
+    const run = await resokit(args);
     expect(run).toEqual({ code: 2, stdout: '', stderr: `${message}\nZie 'resokit --help'.\n` });
   });
 
-  it('a language that does not exist', () => {
-    const run = resokit(['--lang', 'fr', 'themes']);
+  it('a language that does not exist', async () => {
+    const run = await resokit(['--lang', 'fr', 'themes']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^fout: Taal 'fr' wordt niet ondersteund\./);
     expect(run.stderr).not.toMatch(stackTrace);
   });
 });
 
-describe('--debug', () => {
-  it('adds the stack trace to a user error', () => {
+describe('--debug', { timeout: e2eTimeout }, () => {
+  it('adds the stack trace to a user error', async () => {
     for (const args of [['show', 'x', '--debug'], ['--debug', 'show', 'x']]) {
-      const run = resokit(args);
+      const run = await resokit(args);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain("fout: Onbekend thema 'x'.\nUserError: Onbekend thema 'x'.\n");
       expect(run.stderr).toMatch(stackTrace);
     }
   });
 
-  it('adds it to a usage error too', () => {
-    const run = resokit(['themes', '--bogus', '--debug']);
+  it('points the stack trace at the TypeScript sources: the first frame is the line that made the error', async () => {
+    const run = await resokit(['show', 'x', '--debug']);
+    const frames = [...run.stderr.matchAll(/^ {4}at .*?\(?([^\s()]+\.[cm]?[jt]s):(\d+):(\d+)\)?$/gm)].map((m) => ({ file: m[1]!, line: Number(m[2]) }));
+    expect(frames.length).toBeGreaterThan(0);
+    const first = frames[0]!;
+    expect(relative(root, first.file)).toMatch(/^src\/.+\.ts$/);
+    expect(readFileSync(first.file, 'utf8').split('\n')[first.line - 1]).toContain('new UserError(');
+    // None of resokit's own frames is left in the bundle.
+    expect(frames.filter((f) => f.file.includes(`${sep}dist${sep}`))).toEqual([]);
+  });
+
+  it('adds it to a usage error too', async () => {
+    const run = await resokit(['themes', '--bogus', '--debug']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^fout: Onbekende optie '--bogus'\.\n/);
     expect(run.stderr).toMatch(stackTrace);
   });
 
-  it('without it, no user error shows one', () => {
+  it('without it, no user error shows one', async () => {
     for (const args of [['show', 'x'], ['themes', '--group', 'x'], ['--questions', 'bestaat-niet', 'themes'], ['frobnicate']]) {
-      const run = resokit(args);
+      const run = await resokit(args);
       expect(run.code).toBe(2);
       expect(run.stderr).not.toMatch(stackTrace);
       expect(run.stderr).not.toMatch(/Error:/);
@@ -127,39 +131,39 @@ describe('--debug', () => {
   });
 });
 
-describe('colour', () => {
+describe('colour', { timeout: e2eTimeout }, () => {
   const forced = { FORCE_COLOR: '1' };
 
-  it('FORCE_COLOR=1 alone colours the output (so the checks below mean something)', () => {
-    expect(resokit(['themes'], forced).stdout).toMatch(ansi);
-    expect(resokit(['show', 'safe-space'], forced).stdout).toMatch(ansi);
+  it('FORCE_COLOR=1 alone colours the output (so the checks below mean something)', async () => {
+    expect((await resokit(['themes'], forced)).stdout).toMatch(ansi);
+    expect((await resokit(['show', 'safe-space'], forced)).stdout).toMatch(ansi);
   });
 
   it.each([
     ['NO_COLOR=1', [], { ...forced, NO_COLOR: '1' }],
     ['NO_COLOR=true', [], { ...forced, NO_COLOR: 'true' }],
     ['--no-color first', ['--no-color'], forced],
-  ])('%s: no escape codes anywhere, even with FORCE_COLOR=1', (_name, flags, env) => {
-    for (const args of [['themes'], ['show', 'safe-space'], ['themes', '--group', 'werking'], ['--help'], ['show', '--help'], ['show', 'safespace']]) {
-      const run = resokit([...flags, ...args], env);
+  ])('%s: no escape codes anywhere, even with FORCE_COLOR=1', async (_name, flags, env) => {
+    const all = [['themes'], ['show', 'safe-space'], ['themes', '--group', 'werking'], ['--help'], ['show', '--help'], ['show', 'safespace']];
+    for (const run of await Promise.all(all.map((args) => resokit([...flags, ...args], env)))) {
       expect(run.stdout + run.stderr).not.toMatch(ansi);
     }
   });
 
-  it('--no-color after the command works as well', () => {
+  it('--no-color after the command works as well', async () => {
     for (const args of [['themes', '--no-color'], ['show', 'safe-space', '--no-color'], ['show', '--no-color', 'gradueel-aanbod']]) {
-      const run = resokit(args, forced);
+      const run = await resokit(args, forced);
       expect(run.code).toBe(0);
       expect(run.stdout).not.toMatch(ansi);
     }
   });
 
-  it('an empty NO_COLOR does not count (no-color.org)', () => {
-    expect(resokit(['themes'], { ...forced, NO_COLOR: '' }).stdout).toMatch(ansi);
+  it('an empty NO_COLOR does not count (no-color.org)', async () => {
+    expect((await resokit(['themes'], { ...forced, NO_COLOR: '' })).stdout).toMatch(ansi);
   });
 
-  it('piped without FORCE_COLOR: plain text', () => {
-    expect(resokit(['themes'], {}).stdout).not.toMatch(ansi);
-    expect(resokit(['show', 'safe-space'], {}).stdout).not.toMatch(ansi);
+  it('piped without FORCE_COLOR: plain text', async () => {
+    expect((await resokit(['themes'], {})).stdout).not.toMatch(ansi);
+    expect((await resokit(['show', 'safe-space'], {})).stdout).not.toMatch(ansi);
   });
 });

@@ -1,20 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { bin, keys, runInPty } from '../support/pty.js';
+import { e2eTimeout, resokit } from '../support/run-cli.js';
 
 const { enter, down, space } = keys;
 const today = new Date();
 const pad = (n: number) => String(n).padStart(2, '0');
 const date = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
 
-function run(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '', ...env } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], env: Record<string, string> = {}) => resokit(args, { env });
 
 describe('--lang en, end to end', () => {
   it('reflect in a pseudo-terminal: English prompts, English question set, English file names and plan', async () => {
@@ -82,38 +79,38 @@ describe('--lang en, end to end', () => {
     second.pty.kill();
   }, 30_000);
 
-  it('themes and show use the English set with the same ids; RESOKIT_LANG works too', () => {
-    const themes = run(['themes', '--lang', 'en']);
+  it('themes and show use the English set with the same ids; RESOKIT_LANG works too', async () => {
+    const themes = await run(['themes', '--lang', 'en']);
     expect(themes.code).toBe(0);
     expect(themes.stdout).toContain('Policy (8 themes)');
     expect(themes.stdout).toContain('gradueel-aanbod');
-    const json = JSON.parse(run(['themes', '--json'], { RESOKIT_LANG: 'en' }).stdout);
+    const json = JSON.parse((await run(['themes', '--json'], { RESOKIT_LANG: 'en' })).stdout);
     expect(json.questionSet.language).toBe('en');
-    const nlJson = JSON.parse(run(['themes', '--json']).stdout);
+    const nlJson = JSON.parse((await run(['themes', '--json'])).stdout);
     const ids = (j: typeof json) => j.groups.flatMap((g: { themes: Array<{ id: string }> }) => g.themes.map((t) => t.id));
     expect(ids(json)).toEqual(ids(nlJson));
-    const show = run(['show', 'safe-space', '--lang', 'en']);
+    const show = await run(['show', 'safe-space', '--lang', 'en']);
     expect(show.stdout).toContain('Safe space');
     expect(show.stdout).toContain('questions');
-  });
+  }, e2eTimeout);
 
-  it('errors, help and validate messages are English', () => {
-    const unknown = run(['show', 'safespace', '--lang', 'en']);
+  it('errors, help and validate messages are English', async () => {
+    const unknown = await run(['show', 'safespace', '--lang', 'en']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("error: Unknown theme 'safespace'. Did you mean 'safe-space'?");
-    expect(run(['--help', '--lang', 'en']).stdout).toContain('Examples:');
+    expect((await run(['--help', '--lang', 'en'])).stdout).toContain('Examples:');
     const dir = mkdtempSync(join(tmpdir(), 'resokit-en-validate-'));
     writeFileSync(join(dir, 'mine.yaml'), 'themes:\n  - id: mine\n    group: beleid\n    titel: Mine\n    questions:\n      - id: q\n        text: Why?\n');
-    const validate = run(['validate', dir, '--lang', 'en']);
+    const validate = await run(['validate', dir, '--lang', 'en']);
     expect(validate.code).toBe(1);
     expect(validate.stdout).toMatch(/mine\.yaml:4:5: unknown key 'titel'; did you mean 'title'\?/);
     expect(validate.stderr).toMatch(/^error: /m);
-  });
+  }, e2eTimeout);
 
-  it('an unsupported language is an error listing the supported ones', () => {
-    const result = run(['themes', '--lang', 'fr']);
+  it('an unsupported language is an error listing the supported ones', async () => {
+    const result = await run(['themes', '--lang', 'fr']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Choose from: nl, en.');
     expect(result.stderr).toContain('Kies uit: nl, en.');
-  });
+  }, e2eTimeout);
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInPty } from '../support/pty.js';
+import { e2eTimeout } from '../support/run-cli.js';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'resokit-err-'));
 
@@ -17,7 +18,7 @@ async function refused(args: string[], cwd: string) {
   return text;
 }
 
-describe('reflect refuses bad input before the first question', () => {
+describe('reflect refuses bad input before the first question', { timeout: e2eTimeout }, () => {
   it('an unknown theme: lists the ids and suggests the closest', async () => {
     const text = await refused(['--theme', 'safespace'], freshDir());
     expect(text).toContain("Onbekend thema 'safespace'. Bedoel je 'safe-space'?");

@@ -1,11 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersFile } from '../../src/answers/parse.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { bin, keys, runInPty } from '../support/pty.js';
+import { e2eTimeout, resokit } from '../support/run-cli.js';
+import { waitUntil } from '../support/wait-until.js';
 
 const { enter, down, space, ctrlC } = keys;
 const today = new Date();
@@ -83,12 +86,13 @@ describe('resokit reflect in a real terminal', () => {
     const parsed = parseAnswersFile({ path: 'antwoorden.yaml', content: answersText }, nl);
     expect(parsed.problems).toEqual([]);
     const answers = parsed.answers!;
-    expect(answers).toMatchObject({ organisation: 'Vzw De Brug', participant: 'An Peeters', status: 'complete', focus: ['a1'] });
+    expect(answers).toMatchObject({ format: 'resokit-answers/2', organisation: 'Vzw De Brug', participant: 'An Peeters', status: 'complete' });
+    expect(answers.focus).toEqual([answers.themes[0]!.actions[0]!.id]);
     expect(answers.themes.map((t) => t.id)).toEqual(['gradueel-aanbod', 'lichte-bindingen']);
     expect(answers.themes[0]!.answers[0]).toMatchObject({ answer: 'We werken | in kleine groepjes\nen #starten thuis', discuss: true });
     expect(answers.themes[0]!.answers[1]!.skipped).toBe(true);
     expect(answers.themes[0]!.actions).toEqual([
-      { id: 'a1', what: 'Huisbezoeken <eerst>', who: 'Sara', due: `${nextYear}-03-01`, priority: 'medium', status: 'open' },
+      { id: expect.stringMatching(/^a-[a-z2-7]{10}$/), what: 'Huisbezoeken <eerst>', who: 'Sara', due: `${nextYear}-03-01`, priority: 'medium', status: 'open' },
     ]);
     expect(answers.themes[1]).toMatchObject({ rating: 'unknown', importance: 'medium' });
 
@@ -98,9 +102,8 @@ describe('resokit reflect in a real terminal', () => {
     expect(plan).toContain('We werken \\| in kleine groepjes');
     expect(plan).toMatch(/- \[ \] Huisbezoeken/);
     // resokit report rebuilds exactly the plan reflect wrote.
-    const { spawnSync } = await import('node:child_process');
-    const report = spawnSync(process.execPath, [bin, 'report', join(folder, `antwoorden-${date}-an-peeters.yaml`)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '' } });
-    expect(report.status).toBe(0);
+    const report = await resokit(['report', join(folder, `antwoorden-${date}-an-peeters.yaml`)]);
+    expect(report.code).toBe(0);
     expect(report.stdout).toBe(plan);
   }, 60_000);
 
@@ -157,13 +160,10 @@ describe('resokit reflect in a real terminal', () => {
       // Each line autosaves the draft so far; wait until it is on disk, so the next write is the one cut off.
       for (let i = 0; i < 5; i++) {
         s.pty.write(`${line(i)}\r`);
-        const deadline = Date.now() + 10_000;
-        while (!saved().includes(line(i).trim())) {
-          if (Date.now() > deadline) throw new Error(`line ${i} was not autosaved:\n${s.text().slice(-800)}`);
-          await new Promise((resolve) => setTimeout(resolve, 5));
-        }
+        await waitUntil(() => saved().includes(line(i).trim()), () => `line ${i} was not autosaved:\n${s.text().slice(-800)}`);
       }
       s.pty.write(`${line(5)}\r`);
+      // The moment of the kill is what this test varies, not a wait for something to happen.
       await new Promise((resolve) => setTimeout(resolve, delay));
       process.kill(s.pty.pid, 'SIGKILL');
       await s.exited;
@@ -187,10 +187,11 @@ describe('resokit reflect in a real terminal', () => {
     await s.send('Eerste antwoord', enter, enter);
     await s.waitFor('vraag 2/2');
     await s.send('half getypt', enter);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const file = join(cwd, `resokit/antwoorden-${date}-an.yaml`);
+    await waitUntil(() => readFileSync(file, 'utf8').includes('half getypt'), () => `the draft was not autosaved:\n${s.text().slice(-800)}`);
     process.kill(s.pty.pid, signal);
     expect(await s.exited).toBe(code);
-    const saved = parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-an.yaml`), 'utf8'));
+    const saved = parse(readFileSync(file, 'utf8'));
     expect(saved.themes[0].answers[0].answer).toBe('Eerste antwoord');
     expect(saved.themes[0].answers[1].draft).toBe('half getypt');
     if (signal === 'SIGTERM') expect(s.text()).toContain(`${bin} reflect --resume resokit/antwoorden-`);
@@ -220,25 +221,38 @@ describe('resokit reflect in a real terminal', () => {
     expect(s.text()).toContain(`Verder gaan: npx resokit reflect --resume resokit/antwoorden-${date}-an.yaml`);
   }, 30_000);
 
+  it('records the --questions folder the reflection was made with (answers format 2), and nothing without one', async () => {
+    const cwd = freshDir();
+    const own = fileURLToPath(new URL('../fixtures/own-themes/ok', import.meta.url));
+    const s = runInPty(['--questions', own, 'reflect', '--theme', 'onze-vrijwilligers', '--org', 'Vzw', '--name', 'An'], { cwd });
+    await s.waitFor('vraag 1/2');
+    await s.send(ctrlC);
+    expect(await s.exited).toBe(130);
+    const saved = parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-an.yaml`), 'utf8'));
+    expect(saved).toMatchObject({ format: 'resokit-answers/2', questionsPath: own });
+    expect(saved.themes[0].id).toBe('onze-vrijwilligers');
+
+    const without = runInPty(['reflect', '--theme', 'safe-space', '--org', 'Vzw', '--name', 'Bo'], { cwd });
+    await without.waitFor('vraag 1/5');
+    await without.send(ctrlC);
+    expect(await without.exited).toBe(130);
+    expect(parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-bo.yaml`), 'utf8'))).not.toHaveProperty('questionsPath');
+  }, 30_000);
+
   it('refuses to run without an interactive terminal, with exit 2 and what to do instead', async () => {
-    const { spawnSync } = await import('node:child_process');
     for (const input of ['', 'antwoord\n']) {
-      const result = spawnSync(process.execPath, [bin, 'reflect'], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 10_000 });
-      expect(result.status).toBe(2);
+      const result = await resokit(['reflect'], { input });
+      expect(result.code).toBe(2);
       expect(result.stderr).toContain('interactieve terminal');
-      expect(result.stderr).toContain('resokit report');
+      // The advice names resokit as it was started: npx, on the PATH, or node and the script.
+      expect(result.stderr).toMatch(/(resokit|resokit\.js) report antwoorden\.yaml/);
       expect(result.stderr).not.toMatch(/\n\s+at /);
     }
-  });
+  }, e2eTimeout);
 
   it('does not hang on an open pipe that never sends anything', async () => {
-    const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [bin, 'reflect'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.stdin.destroy();
+    const { code, stderr } = await resokit(['reflect'], { keepStdinOpen: true });
     expect(code).toBe(2);
     expect(stderr).toContain('interactieve terminal');
-  });
+  }, e2eTimeout);
 });

@@ -1,40 +1,30 @@
 // `resokit validate` as a user runs it: the built CLI (npm run build first; npm test does it).
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { e2eTimeout, resokit as run } from '../support/run-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = 'tests/fixtures/content';
-
-function resokit(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/resokit.js', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '' },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const resokit = (...args: string[]) => run(args);
 
 const noStackTrace = (output: string) => expect(output).not.toMatch(/^ {4}at /m);
 
-describe('resokit validate', () => {
-  it('without a path checks the built-in set from its YAML sources: exit 0', () => {
-    const run = resokit('validate');
+describe('resokit validate', { timeout: e2eTimeout }, () => {
+  it('without a path checks the built-in set from its YAML sources: exit 0', async () => {
+    const run = await resokit('validate');
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^ok: 18 thema’s en \d+ vragen in 3 bestanden gecontroleerd, geen problemen\n$/);
     expect(run.code).toBe(0);
   });
 
-  it('accepts a valid theme file and a valid whole set', () => {
-    expect(resokit('validate', `${fixtures}/valid-themes/eigen-themas.yaml`)).toMatchObject({
+  it('accepts a valid theme file and a valid whole set', async () => {
+    expect(await resokit('validate', `${fixtures}/valid-themes/eigen-themas.yaml`)).toMatchObject({
       code: 0,
       stdout: 'ok: 1 thema en 2 vragen in 1 bestand gecontroleerd, geen problemen\n',
     });
-    expect(resokit('validate', `${fixtures}/valid-set`)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ok: 3 thema’s/) });
+    expect(await resokit('validate', `${fixtures}/valid-set`)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ok: 3 thema’s/) });
   });
 
-  it('lists every problem of a broken folder as file:line:col: message, exit 1', () => {
-    const run = resokit('validate', `${fixtures}/broken`);
+  it('lists every problem of a broken folder as file:line:col: message, exit 1', async () => {
+    const run = await resokit('validate', `${fixtures}/broken`);
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(30);
@@ -45,8 +35,8 @@ describe('resokit validate', () => {
     noStackTrace(run.stdout + run.stderr);
   });
 
-  it('checks a theme file alone against the built-in set: a built-in id is a problem', () => {
-    const run = resokit('validate', `${fixtures}/broken/builtin-collision.yaml`);
+  it('checks a theme file alone against the built-in set: a built-in id is a problem', async () => {
+    const run = await resokit('validate', `${fixtures}/broken/builtin-collision.yaml`);
     expect(run).toMatchObject({
       code: 1,
       stdout: `${fixtures}/broken/builtin-collision.yaml:2:9: thema-id 'safe-space' bestaat al in de ingebouwde vragenset (questions/nl/werking.yaml); kies een ander id\n`,
@@ -54,22 +44,22 @@ describe('resokit validate', () => {
     });
   });
 
-  it('checks the --questions folder the same way when no path is given', () => {
-    const run = resokit('validate', '--questions', `${fixtures}/broken/across`);
+  it('checks the --questions folder the same way when no path is given', async () => {
+    const run = await resokit('validate', '--questions', `${fixtures}/broken/across`);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${fixtures}/broken/across/b-tweede.yaml:9:9: thema-id 'gedeeld-thema' bestaat al (${fixtures}/broken/across/a-eerste.yaml:2:9)`);
   });
 
-  it('speaks English with --lang en', () => {
-    expect(resokit('--lang', 'en', 'validate', `${fixtures}/broken/no-space-after-colon.yaml`)).toMatchObject({
+  it('speaks English with --lang en', async () => {
+    expect(await resokit('--lang', 'en', 'validate', `${fixtures}/broken/no-space-after-colon.yaml`)).toMatchObject({
       code: 1,
       stdout: `${fixtures}/broken/no-space-after-colon.yaml:4:10: put a space after the ':' between key and value\n`,
       stderr: 'error: 1 problem in 1 file\n',
     });
   });
 
-  it('refuses a path that does not exist: exit 2, no stack trace', () => {
-    const run = resokit('validate', 'bestaat-niet/');
+  it('refuses a path that does not exist: exit 2, no stack trace', async () => {
+    const run = await resokit('validate', 'bestaat-niet/');
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: "fout: kan 'bestaat-niet/' niet lezen: bestand of map bestaat niet\n" });
     noStackTrace(run.stderr);
   });

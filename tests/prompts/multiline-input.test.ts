@@ -1,5 +1,5 @@
 import { render } from '@inquirer/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { multilineInput } from '../../src/prompts/multiline-input.js';
 
 /** Typing is drawn once per turn of the event loop (so a paste is not drawn per character). */
@@ -45,8 +45,14 @@ describe('multilineInput', () => {
   it('keeps the paragraphs of a pasted text: an empty line followed at once by more text is not the end', async () => {
     const drafts: string[] = [];
     const { answer, events } = await render(multilineInput, { ...config, onDraft: (d: string) => drafts.push(d) });
-    events.type('Eerste alinea.\n\nTweede alinea.\n');
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The prompt's own clock: any pending "this empty line ends the answer" fires now, not after a sleep.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      events.type('Eerste alinea.\n\nTweede alinea.\n');
+      vi.runAllTimers();
+    } finally {
+      vi.useRealTimers();
+    }
     expect(drafts.at(-1)).toBe('Eerste alinea.\n\nTweede alinea.');
     events.keypress('enter');
     await expect(answer).resolves.toBe('Eerste alinea.\n\nTweede alinea.');
@@ -81,9 +87,8 @@ describe('multilineInput', () => {
     events.type('begin');
     events.keypress('enter');
     events.keypress({ name: 'e', ctrl: true });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await vi.waitFor(() => expect(getScreen()).toContain('  begin\n  uit de editor'));
     expect(seen).toEqual(['begin']);
-    expect(getScreen()).toContain('  begin\n  uit de editor');
     events.keypress('enter');
     await expect(answer).resolves.toBe('begin\nuit de editor');
   });
@@ -96,8 +101,7 @@ describe('multilineInput', () => {
     events.type('tekst');
     events.keypress('enter');
     events.keypress({ name: 'e', ctrl: true });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(getScreen()).toContain('geen editor gevonden');
+    await vi.waitFor(() => expect(getScreen()).toContain('geen editor gevonden'));
     events.keypress('enter');
     await expect(answer).resolves.toBe('tekst');
   });

@@ -122,8 +122,8 @@ describe('the reflect walk-through', () => {
 
     const file = await done;
     expect(file.status).toBe('complete');
-    expect(file.focus).toEqual(['a1']);
     const [first, second] = file.themes;
+    expect(file.focus).toEqual([first!.actions[0]!.id]);
     expect(first!.answers.map((a) => a.answer)).toEqual([
       'Ons onthaal | is laagdrempelig\nmaar de website niet',
       'Bekendheid is ons zwakste punt',
@@ -132,7 +132,7 @@ describe('the reflect walk-through', () => {
     expect(first!.answers[1]!.skipped).toBeUndefined();
     expect(first).toMatchObject({ rating: 'first-steps', importance: 'high', reviewed: true });
     expect(first!.actions).toEqual([
-      { id: 'a1', what: 'Website nalezen op begrijpbaarheid', who: 'Jonas', due: '2027-01-31', priority: 'medium', status: 'open' },
+      { id: expect.stringMatching(/^a-[a-z2-7]{10}$/), what: 'Website nalezen op begrijpbaarheid', who: 'Jonas', due: '2027-01-31', priority: 'medium', status: 'open' },
     ]);
     expect(second!.answers).toEqual([
       { id: 'sociaal-vaardig', question: smallSet.themes[1]!.questions[0]!.text, skipped: true },
@@ -196,8 +196,8 @@ describe('the reflect walk-through', () => {
   it('with --previous: first asks what became of each earlier action, and offers the relevant ones as focus', async () => {
     const screen = createScreen();
     let earlier = newAnswers(smallSet, [smallSet.themes[0]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock());
-    earlier = addAction(earlier, 0, { what: 'Folder herschrijven', priority: 'high' }, clock());
-    earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', due: '2026-09-30', priority: 'low' }, clock());
+    earlier = addAction(earlier, 0, { what: 'Folder herschrijven', priority: 'high' }, clock(), () => 'a-folder');
+    earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', due: '2026-09-30', priority: 'low' }, clock(), () => 'a-onthaal');
     const file = carryActions(newAnswers(smallSet, [smallSet.themes[2]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'vorige.yaml');
     const { done } = start(screen, file);
     await screen.next('stelden jullie 2 actie(s) voor');
@@ -218,10 +218,10 @@ describe('the reflect walk-through', () => {
     screen.key('enter');
     const result = await done;
     expect(result.previous!.actions.map((a) => [a.id, a.what, a.status, a.due])).toEqual([
-      ['p1', 'Folder herschrijven', 'done', undefined],
-      ['p2', 'Onthaal opleiden', 'open', '2027-01-31'],
+      ['a-folder', 'Folder herschrijven', 'done', undefined],
+      ['a-onthaal', 'Onthaal opleiden', 'open', '2027-01-31'],
     ]);
-    expect(result.focus).toEqual(['p2']);
+    expect(result.focus).toEqual(['a-onthaal']);
     expect(screen.text()).not.toContain('Folder herschrijven (Toegankelijkheidsbeleid)');
   });
 });

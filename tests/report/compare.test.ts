@@ -41,6 +41,13 @@ describe('compare: earlier actions', () => {
     ['followed up as done', [file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'done')] } })], 'done', 'followed-up', ['An']],
     ['followed up as still relevant', [file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('folder herschrijven.', 'open')] } })], 'open', 'followed-up', ['An']],
     ['followed up as dropped', [file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'dropped')] } })], 'dropped', 'followed-up', ['An']],
+    [
+      'followed up under its id, whatever its text (answers format 2 keeps the id)',
+      [file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [{ ...carried('De folder in klare taal', 'done'), id: 'a1' }] } })],
+      'done',
+      'followed-up',
+      ['An'],
+    ],
     ['not reviewed yet says nothing', [file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'open', false)] } })], 'unknown', 'none', []],
     ['proposed again (matched by text)', [file('Bob', [theme('t2', 'on-track', { actions: [{ what: 'FOLDER herschrijven!' }] })])], 'open', 'proposed-again', ['Bob']],
     ['proposed again, marked done', [file('Bob', [theme('t2', 'on-track', { actions: [{ what: 'Folder herschrijven', status: 'done' }] })])], 'done', 'proposed-again', ['Bob']],

@@ -79,7 +79,7 @@ describe('renderReportCsv', () => {
     const text = renderReportCsv(nasty, nl, { bom: false, separator: ',' });
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['Thema', 'Wat', 'Wie', 'Tegen wanneer', 'Prioriteit', 'Status', 'Voorgesteld door', 'Aantal voorstellen', 'Gekozen als focus', 'Uit vorige reflectie']);
+    expect(rows[0]).toEqual(['Thema', 'Wat', 'Wie', 'Tegen wanneer', 'Prioriteit', 'Status', 'Voorgesteld door', 'Aantal voorstellen', 'Gekozen als focus', 'Uit vorige reflectie', 'Verschillende voorstellen']);
     for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
   });
 
@@ -109,7 +109,10 @@ describe('renderReportCsv', () => {
       '2',
       '2',
       'nee',
+      'Wie: An en Karim (An Peeters) of Bob (Bob Janssens); Tegen wanneer: 2027-01-15 (An Peeters) of 2026-12-31 (Bob Janssens); Prioriteit: hoog (An Peeters) of middel (Bob Janssens)',
     ]);
+    // Carried over by An: the column says who, since others could have proposed it anew.
+    expect(rows.slice(-2).map((row) => row[9])).toEqual(['An Peeters', 'An Peeters']);
   });
 
   it('--bom puts the UTF-8 byte-order mark first, and only then', () => {

@@ -6,6 +6,7 @@ import { en } from '../../src/i18n/en/index.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { buildReport, type ReportInput } from '../../src/report/index.js';
+import { buildPlan } from '../../src/report/plan.js';
 import { renderPlanMarkdown } from '../../src/render/plan/index.js';
 import { renderReport, type ReportFormat } from '../../src/render/report/index.js';
 import { reportSet } from '../fixtures/report/question-set.js';
@@ -24,7 +25,6 @@ function render(inputs: ReportInput[], format: ReportFormat, options: { m?: Mess
   });
   return renderReport({
     report,
-    files: inputs.map((input, i) => (anonymous ? { ...input.answers, participant: report.participants[i]!.label } : input.answers)),
     set: reportSet,
     m,
     language: m === en ? 'en' : 'nl',
@@ -81,6 +81,32 @@ describe('resokit report: one file', () => {
     expect(render([input], 'md')).toBe(renderPlanMarkdown(input.answers, reportSet, nl));
   });
 
+  it.each([
+    ['team/an.yaml', nl],
+    ['team/chris.yaml', nl],
+    ['en/an.en.yaml', en],
+  ] as const)('%s: one model, so every format shows the same themes and actions in the same order', (name, m) => {
+    const input = fixture(name);
+    const plan = buildPlan(input.answers, reportSet);
+    const inOrder = (out: string, texts: readonly string[]) => {
+      const at = texts.map((text) => out.indexOf(text));
+      expect(at.every((i) => i >= 0)).toBe(true);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+    };
+    const json = JSON.parse(render([input], 'json', { m }));
+    expect(json.themes.map((t: { title: string }) => t.title)).toEqual(plan.themes.map((t) => t.title));
+    expect(json.actions.map((a: { what: string }) => a.what)).toEqual(plan.actions.map((a) => a.what));
+    inOrder(render([input], 'md', { m }), plan.themes.map((t) => `\n## ${t.title}\n`));
+    inOrder(render([input], 'html', { m }), plan.themes.map((t) => `<section>\n<h2>${t.title}</h2>`));
+    const csv = render([input], 'csv', { m }).split('\r\n').slice(1, -1);
+    expect(csv.map((row) => row.split(',')[0])).toEqual(plan.actions.map((a) => a.themeTitle));
+    const checklist = plan.actions.filter((a) => a.status !== 'dropped').map((a) => `${a.what} — `);
+    const md = render([input], 'md', { m });
+    inOrder(md.slice(md.indexOf(`### ${m.plan.checklist}`)), checklist);
+    const html = render([input], 'html', { m });
+    inOrder(html.slice(html.indexOf(`<h3>${m.plan.checklist}</h3>`)), checklist);
+  });
+
   it('marks a file still in progress', () => {
     expect(render([fixture('team/chris.yaml')], 'md')).toContain('> **Let op:** deze reflectie is nog niet af.');
   });
@@ -132,8 +158,10 @@ describe('resokit report: team Markdown', () => {
     expect(md).toContain('| nog niet mee bezig | 1 | █ | Bob Janssens |');
   });
 
-  it('folds the same action of two participants into one row naming both', () => {
-    expect(md).toContain('| Folder herschrijven in eenvoudige taal, samen met twee bezoekers | An en Karim, Bob | 31 december 2026 | hoog | te doen | An Peeters en Bob Janssens |');
+  it('folds the same action of two participants into one row naming both, each differing value with who gave it', () => {
+    expect(md).toContain(
+      '| Folder herschrijven in eenvoudige taal, samen met twee bezoekers | An en Karim (An Peeters) of Bob (Bob Janssens) | 15 januari 2027 (An Peeters) of 31 december 2026 (Bob Janssens) | hoog (An Peeters) of middel (Bob Janssens) | te doen | An Peeters en Bob Janssens |',
+    );
   });
 
   it('with --anonymous names nobody, not even through file names', () => {

@@ -5,12 +5,12 @@ import type { QuestionSet } from '../../src/content/types.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { buildReport, type ReportInput } from '../../src/report/index.js';
 import { escapeHtml, html, link, paragraphs } from '../../src/render/report/html/escape.js';
-import { renderReportHtml } from '../../src/render/report/html/render.js';
+import { renderReport } from '../../src/render/report/index.js';
 import { reportSet } from '../fixtures/report/question-set.js';
 import { file, fixture, input, naming, team, theme } from './helpers.js';
 
 const render = (inputs: ReportInput[], set: QuestionSet | undefined = reportSet) =>
-  renderReportHtml(buildReport(inputs, { set, naming: naming() }), set, nl, 'nl');
+  renderReport({ report: buildReport(inputs, { set, naming: naming() }), set, m: nl, language: 'nl', format: 'html', bom: false, separator: ',' });
 
 /** Every start tag in the document, as `name attr...` (enough to see what a browser would build). */
 const tags = (doc: string) => [...doc.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>/g)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));

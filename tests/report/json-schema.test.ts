@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en/index.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { buildReport, type ReportInput } from '../../src/report/index.js';
+import { buildPlan } from '../../src/report/plan.js';
 import { REPORT_SCHEMA_ID, renderReportJson } from '../../src/render/report/json.js';
 import { reportSet } from '../fixtures/report/question-set.js';
 import { earlier, file, fixture, input, naming, team, theme } from './helpers.js';
@@ -51,13 +52,24 @@ describe('JSON export', () => {
 
   it('keeps text as typed (no escaping) and says what it is', () => {
     const data = json([fixture('nasty/nasty.yaml')]);
-    expect(data).toMatchObject({ format: 'resokit-report/1', kind: 'single', language: 'nl' });
-    expect(data.participants[0].label).toBe('<script>alert("naam")</script>');
+    expect(data).toMatchObject({ format: 'resokit-report/2', kind: 'single', language: 'nl', file: 'tests/fixtures/report/nasty/nasty.yaml' });
+    expect(data.participant).toBe('<script>alert("naam")</script>');
   });
 
-  it('leaves out names and file names with --anonymous', () => {
-    const text = JSON.stringify(json(team(), { anonymous: true }));
-    expect(text).not.toMatch(/An Peeters|Bob Janssens|"Chris"|team\/an\.yaml/);
+  it('one file is its plan: the same model the Markdown plan is rendered from', () => {
+    const input = fixture('team/an.yaml');
+    const { $schema: _schema, format: _format, kind, language: _language, file, ...plan } = json([input]);
+    expect(kind).toBe('single');
+    expect(file).toBe(input.file);
+    expect(plan).toEqual(JSON.parse(JSON.stringify(buildPlan(input.answers, reportSet))));
+  });
+
+  it.each([
+    ['a team', () => json(team(), { anonymous: true })],
+    ['one file with a previous reflection', () => json([fixture('team/an.yaml')], { anonymous: true })],
+  ])('leaves out names and file names with --anonymous: %s', (_name, make) => {
+    const text = JSON.stringify(make());
+    expect(text).not.toMatch(/An Peeters|Bob Janssens|"Chris"|team\/an\.yaml|earlier\/an-2026-08\.yaml/);
   });
 
   it('refuses what it should refuse (the schema is not a blank cheque)', () => {
@@ -65,5 +77,11 @@ describe('JSON export', () => {
     expect(validate({ ...data, kind: 'group' })).toBe(false);
     expect(validate({ ...data, extra: 1 })).toBe(false);
     expect(validate({ ...data, themes: [{ ...data.themes[0], ratings: { ...data.themes[0].ratings, spread: 2 } }] })).toBe(false);
+    const single = json([fixture('team/an.yaml')]);
+    expect(validate(single)).toBe(true);
+    expect(validate({ ...single, participants: data.participants })).toBe(false);
+    expect(validate({ ...single, kind: 'team' })).toBe(false);
+    expect(validate({ ...single, actions: [{ ...single.actions[0], fromPrevious: 'ja' }] })).toBe(false);
+    expect(validate({ ...single, format: 'resokit-report/1' })).toBe(false);
   });
 });

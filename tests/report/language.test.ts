@@ -1,8 +1,8 @@
 // Which language a report speaks: the files' own, unless asked for explicitly or the files disagree.
 import { describe, expect, it } from 'vitest';
-import { buildReport, reportLanguage } from '../../src/report/index.js';
+import { reportLanguage } from '../../src/report/index.js';
 import { reportSet } from '../fixtures/report/question-set.js';
-import { fixture, naming } from './helpers.js';
+import { buildTeam, fixture, naming } from './helpers.js';
 
 describe('reportLanguage', () => {
   it.each([
@@ -20,7 +20,7 @@ describe('reportLanguage', () => {
 
 describe('a team of Dutch and English files', () => {
   it('names the question set in the report’s language, whatever the first file says', () => {
-    const report = buildReport([fixture('en/an.en.yaml'), fixture('team/bob.yaml')], { set: reportSet, naming: naming() });
+    const report = buildTeam([fixture('en/an.en.yaml'), fixture('team/bob.yaml')], { set: reportSet, naming: naming() });
     expect(report.questionSets.map((qs) => qs.title)).toEqual([reportSet.title]);
     expect(reportSet.title).toBe('Reflectievragen voor een praktijk en beleid tegen eenzaamheid');
   });

@@ -5,11 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { priorities, ratingLevels, type AnswersFile, type Rating } from '../../src/answers/model.js';
 import { nl } from '../../src/i18n/nl/index.js';
-import { buildReport } from '../../src/report/index.js';
 import { renderReport } from '../../src/render/report/index.js';
 import { reportSet } from '../fixtures/report/question-set.js';
 import { findTables, hasUnescapedPipe, headingLines, isDelimiterRow, splitRow, unquoted } from '../render/markdown-check.js';
-import { earlier, file, input, naming } from './helpers.js';
+import { buildTeam, earlier, file, input, naming } from './helpers.js';
 
 const fragments = [
   '|', '\\|', '\\', '\n', '\r\n', '\r', '\n\n', '\u2028', '#', '## ', '<script>', '<img onerror=x>', '<', '>', '<br>', '`', '```',
@@ -54,11 +53,11 @@ describe('the team report in Markdown, whatever was typed', () => {
     fc.assert(
       fc.property(fc.array(participant, { minLength: 2, maxLength: 4 }), fc.boolean(), (files, compare) => {
         const before = earlier();
-        const report = buildReport(
+        const report = buildTeam(
           files.map((f, i) => input(f, `p${i}`)),
           { set: reportSet, naming: naming(), ...(compare ? { earlier: { answers: before.answers, participant: 'An' } } : {}) },
         );
-        const md = renderReport({ report, files, set: reportSet, m: nl, language: 'nl', format: 'md', bom: false, separator: ',' });
+        const md = renderReport({ report, set: reportSet, m: nl, language: 'nl', format: 'md', bom: false, separator: ',' });
         const lines = md.split('\n');
         const problems: string[] = [];
         const check = (ok: boolean, what: string, line = '') => {

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Rating } from '../../src/answers/model.js';
 import { nl } from '../../src/i18n/nl/index.js';
-import { buildReport, participantLabels, repeatedParticipants, textKey } from '../../src/report/index.js';
+import { participantLabels, repeatedParticipants, textKey } from '../../src/report/index.js';
 import { ratingSpread } from '../../src/report/spread.js';
 import { reportSet } from '../fixtures/report/question-set.js';
-import { file, input, naming, team, theme } from './helpers.js';
+import { buildTeam, file, input, naming, team, theme } from './helpers.js';
 
 describe('textKey: when two actions are the same', () => {
   it.each([
@@ -68,7 +68,7 @@ describe('participant labels', () => {
 });
 
 describe('buildReport: merging files', () => {
-  const build = (...files: ReturnType<typeof file>[]) => buildReport(files.map((f) => input(f)), { set: undefined, naming: naming() });
+  const build = (...files: ReturnType<typeof file>[]) => buildTeam(files.map((f) => input(f)), { set: undefined, naming: naming() });
 
   it.each<[string, Array<Array<Rating | undefined>>, string[]]>([
     // Each row: per theme t1, t2, t3 the ratings of An, Bob; expected theme order.
@@ -83,7 +83,7 @@ describe('buildReport: merging files', () => {
 
   it('ties follow the order of the question set', () => {
     const an = file('An', [theme('safe-space', 'on-track'), theme('toegankelijkheidsbeleid', 'on-track')]);
-    const report = buildReport([input(an)], { set: reportSet, naming: naming() });
+    const report = buildTeam([input(an), input({ ...an, participant: 'Bob' })], { set: reportSet, naming: naming() });
     expect(report.themes.map((t) => t.id)).toEqual(['toegankelijkheidsbeleid', 'safe-space']);
   });
 
@@ -108,7 +108,7 @@ describe('buildReport: merging files', () => {
   });
 
   it('says what is missing from whom: unfinished, themes not chosen, questions not in their version, no rating', () => {
-    const report = buildReport(team(), { set: reportSet, naming: naming() });
+    const report = buildTeam(team(), { set: reportSet, naming: naming() });
     expect(report.missing).toEqual([
       { participant: 'An Peeters', items: [{ kind: 'themes-not-chosen', themes: [{ id: 'sociaal-inclusief-beleid', title: 'Sociaal inclusief beleid' }] }] },
       { participant: 'Bob Janssens', items: [{ kind: 'themes-not-chosen', themes: [{ id: 'safe-space', title: 'Safe space' }] }] },
@@ -131,7 +131,7 @@ describe('buildReport: merging files', () => {
   });
 
   it('a question only an older version has is listed last and is not "missing" from newer files', () => {
-    const report = buildReport(team(), { set: reportSet, naming: naming() });
+    const report = buildTeam(team(), { set: reportSet, naming: naming() });
     const toeg = report.themes.find((t) => t.id === 'toegankelijkheidsbeleid')!;
     expect(toeg.questions.at(-1)).toMatchObject({ id: 'onthaal', inQuestionSet: false, absentFrom: ['An Peeters', 'Bob Janssens'] });
   });
@@ -139,12 +139,12 @@ describe('buildReport: merging files', () => {
   it('tells two themes with the same title apart by their group', () => {
     const a = { ...theme('beleid-buurtvervlechting', 'on-track'), title: 'Buurtvervlechting', group: 'beleid' };
     const b = { ...theme('werking-buurtvervlechting', 'on-track'), title: 'Buurtvervlechting', group: 'werking' };
-    const report = buildReport([input(file('An', [a, b]))], { set: reportSet, naming: naming() });
+    const report = buildTeam([input(file('An', [a, b])), input(file('Bob', [a]))], { set: reportSet, naming: naming() });
     expect(report.themes.map((t) => t.title).sort()).toEqual(['Buurtvervlechting (Beleid)', 'Buurtvervlechting (Werking)']);
   });
 
   it('takes the period, organisations and question-set versions from the files', () => {
-    const report = buildReport(team(), { set: reportSet, naming: naming() });
+    const report = buildTeam(team(), { set: reportSet, naming: naming() });
     expect(report.period).toEqual({ from: '2026-11-27', to: '2026-12-01' });
     expect(report.organisations).toEqual(['Buurtwerk De Brug vzw']);
     expect(report.questionSets.map((qs) => qs.version)).toEqual(['1.0.0', '0.9.0']);
@@ -152,8 +152,25 @@ describe('buildReport: merging files', () => {
   });
 });
 
+describe('buildReport: organisations', () => {
+  const build = (...files: ReturnType<typeof file>[]) => buildTeam(files.map((f) => input(f)), { set: undefined, naming: naming() });
+
+  it('files of several organisations: a warning naming who is in which; the first spelling kept', () => {
+    const report = build(file('An', []), file('Bob', [], { organisation: 'Het Anker' }), file('Chris', [], { organisation: 'de brug' }), file('Dirk', [], { organisation: ' ' }));
+    expect(report.organisations).toEqual(['De Brug', 'Het Anker']);
+    expect(report.severalOrganisations).toEqual([
+      { organisation: 'De Brug', participants: ['An', 'Chris'] },
+      { organisation: 'Het Anker', participants: ['Bob'] },
+    ]);
+  });
+
+  it('one organisation (and files without one): no warning', () => {
+    expect(build(file('An', []), file('Bob', [], { organisation: '' })).severalOrganisations).toBeUndefined();
+  });
+});
+
 describe('buildReport: actions', () => {
-  const build = (...files: ReturnType<typeof file>[]) => buildReport(files.map((f) => input(f)), { set: undefined, naming: naming() });
+  const build = (...files: ReturnType<typeof file>[]) => buildTeam(files.map((f) => input(f)), { set: undefined, naming: naming() });
 
   it.each([
     ['identical text folds', ['Folder herschrijven'], ['folder herschrijven!'], [['Folder herschrijven', ['An', 'Bob']]]],
@@ -175,6 +192,46 @@ describe('buildReport: actions', () => {
     );
     expect(report.actions).toHaveLength(1);
     expect(report.actions[0]).toMatchObject({ priority: 'high', due: '2027-01-15', who: ['An', 'Bob'], themes: [{ id: 't1' }, { id: 't2' }] });
+  });
+
+  it('keeps every differing who, date and priority with who gave it; a missing value is no conflict', () => {
+    const report = build(
+      file('An', [theme('t1', 'on-track', { actions: [{ what: 'Folder', priority: 'low', due: '2027-03-01', who: 'An' }] })]),
+      file('Bob', [theme('t2', 'on-track', { actions: [{ what: 'folder', priority: 'high', due: '2027-01-15', who: 'Bob' }] })]),
+      file('Chris', [theme('t1', 'on-track', { actions: [{ what: 'FOLDER', priority: 'low', who: 'An' }] })]),
+    );
+    expect(report.actions[0]!.conflicts).toEqual({
+      who: [
+        { value: 'An', participants: ['An', 'Chris'] },
+        { value: 'Bob', participants: ['Bob'] },
+      ],
+      due: [
+        { value: '2027-03-01', participants: ['An'] },
+        { value: '2027-01-15', participants: ['Bob'] },
+      ],
+      priority: [
+        { value: 'low', participants: ['An', 'Chris'] },
+        { value: 'high', participants: ['Bob'] },
+      ],
+    });
+  });
+
+  it('no conflicts when the proposals agree, or only one of them gives a value', () => {
+    const report = build(
+      file('An', [theme('t1', 'on-track', { actions: [{ what: 'Folder', priority: 'high', due: '2027-03-01', who: 'An' }] })]),
+      file('Bob', [theme('t1', 'on-track', { actions: [{ what: 'folder', priority: 'high' }] })]),
+    );
+    expect(report.actions[0]!.conflicts).toEqual({});
+  });
+
+  it('the "from the previous reflection" mark survives folding with a new proposal, naming who carried it', () => {
+    const carried = { id: 'a-carried01', what: 'Folder', priority: 'medium' as const, status: 'open' as const, theme: 't1', themeTitle: 't1', reviewed: true };
+    const report = build(
+      file('An', [theme('t1', 'on-track')], { previous: { file: 'vorige.yaml', date: '2026-08-01T10:00:00Z', actions: [carried] } }),
+      file('Bob', [theme('t1', 'on-track', { actions: [{ what: 'folder' }] })]),
+    );
+    expect(report.actions).toHaveLength(1);
+    expect(report.actions[0]).toMatchObject({ fromPrevious: false, fromPreviousBy: ['An'] });
   });
 
   it.each([
@@ -205,7 +262,7 @@ describe('buildReport: actions', () => {
   });
 
   it('lists new actions before carried-over ones, then by theme in report order', () => {
-    const report = buildReport(team(), { set: reportSet, naming: naming() });
+    const report = buildTeam(team(), { set: reportSet, naming: naming() });
     expect(report.actions.map((a) => [a.themes[0]!.id, a.fromPrevious])).toEqual([
       ['toegankelijkheidsbeleid', false],
       ['toegankelijkheidsbeleid', false],
@@ -226,7 +283,7 @@ describe('buildReport: the team agenda', () => {
     const bob = file('Bob', [
       { ...theme('t1', 'unknown', { questions: ['q1', 'q2'] }), answers: [{ id: 'q1', question: 'Vraag q1?', answer: 'y', discuss: true }, { id: 'q2', question: 'Vraag q2?' }] },
     ]);
-    const report = buildReport([input(an), input(bob)], { set: undefined, naming: naming() });
+    const report = buildTeam([input(an), input(bob)], { set: undefined, naming: naming() });
     expect(report.agenda).toEqual([
       { kind: 'discuss', themeId: 't1', themeTitle: 't1', questionId: 'q1', number: 1, question: 'Vraag q1?', participants: ['An', 'Bob'] },
       { kind: 'unknown-rating', themeId: 't1', themeTitle: 't1', participants: ['An', 'Bob'] },
@@ -239,7 +296,7 @@ describe('buildReport: the team agenda', () => {
     ['neighbouring levels are not', ['first-steps', 'on-track'], false],
     ['"weet niet" next to a level is not', ['unknown', 'embedded'], false],
   ])('disagreement: %s', (_name, ratings, onAgenda) => {
-    const report = buildReport(
+    const report = buildTeam(
       ratings.map((r, i) => input(file(`P${i}`, [theme('t1', r)]))),
       { set: undefined, naming: naming() },
     );
@@ -252,7 +309,7 @@ describe('organisations', () => {
     const an = file('An', [theme('toegankelijkheidsbeleid', 'on-track')], { organisation: 'Vzw De Brug' });
     const bob = file('Bob', [theme('toegankelijkheidsbeleid', 'on-track')], { organisation: 'vzw  de brug ' });
     const cas = file('Cas', [theme('toegankelijkheidsbeleid', 'on-track')], { organisation: 'Buurthuis Oost' });
-    const report = buildReport([input(an), input(bob), input(cas)], { set: undefined, naming: naming() });
+    const report = buildTeam([input(an), input(bob), input(cas)], { set: undefined, naming: naming() });
     expect(report.organisations).toEqual(['Vzw De Brug', 'Buurthuis Oost']);
   });
 });

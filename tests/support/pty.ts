@@ -1,14 +1,15 @@
 import { spawn as spawnPty, type IPty } from '@lydell/node-pty';
-import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { bin, cliTimeout } from './run-cli.js';
 
-export const bin = fileURLToPath(new URL('../../bin/resokit.js', import.meta.url));
+export { bin };
 
 export const keys = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03' } as const;
 
 /**
  * The built CLI in a real pseudo-terminal. Keys are sent only once the text they answer is on
- * screen: sending everything at once would reach a prompt that does not exist yet.
+ * screen: sending everything at once would reach a prompt that does not exist yet. Waiting has a
+ * time limit: a session that stalls is killed, and the test fails with the screen so far.
  */
 export function runInPty(args: string[], options: { cwd: string; env?: Record<string, string> }) {
   const pty: IPty = spawnPty(process.execPath, [bin, ...args], {
@@ -22,7 +23,7 @@ export function runInPty(args: string[], options: { cwd: string; env?: Record<st
   let output = '';
   let seen = 0;
   let exitCode: number | undefined;
-  const exited = new Promise<number>((resolve) =>
+  const exit = new Promise<number>((resolve) =>
     pty.onExit(({ exitCode: code }) => {
       exitCode = code;
       resolve(code);
@@ -32,9 +33,24 @@ export function runInPty(args: string[], options: { cwd: string; env?: Record<st
     output += data;
   });
   const plain = () => stripVTControlCharacters(output);
+  const fail = (what: string): Error => {
+    try {
+      pty.kill('SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    return new Error(`${what} (exit ${exitCode}). Screen:\n${plain().slice(-2000)}`);
+  };
   return {
     pty,
-    exited,
+    /** The exit code, once the process has exited; rejects (and kills it) if that takes too long. */
+    get exited(): Promise<number> {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(fail(`resokit ${args.join(' ')} did not exit within ${cliTimeout} ms`)), cliTimeout);
+      });
+      return Promise.race([exit, late]).finally(() => clearTimeout(timer));
+    },
     text: plain,
     get exitCode() {
       return exitCode;
@@ -45,12 +61,12 @@ export function runInPty(args: string[], options: { cwd: string; env?: Record<st
         const at = plain().indexOf(text, seen);
         if (at >= 0) {
           seen = at + text.length;
+          // A moment for the prompt to finish drawing, as a person reads before typing. Not a wait
+          // for a timer of resokit's: every key that depends on one follows another waitFor.
           await new Promise((resolve) => setTimeout(resolve, 30));
           return;
         }
-        if (exitCode !== undefined || Date.now() - start > timeoutMs) {
-          throw new Error(`"${text}" did not appear (exit ${exitCode}). Screen:\n${plain().slice(-2000)}`);
-        }
+        if (exitCode !== undefined || Date.now() - start > timeoutMs) throw fail(`"${text}" did not appear`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },

@@ -2,15 +2,6 @@ import type { Messages } from '../messages.js';
 
 export const content: Messages['content'] = {
   cannotRead: (path, reason) => `cannot read '${path}': ${reason}`,
-  readReasons: {
-    ENOENT: 'no such file or folder',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOTDIR: 'part of the path is not a folder',
-    EISDIR: 'is a folder, not a file',
-    EEXIST: 'a file with that name exists',
-    ELOOP: 'too many symbolic links',
-  },
   noYamlFiles: (folder) => `no .yaml or .yml files found in '${folder}'`,
   builtinMissing: (language) =>
     `the built-in question set for language '${language}' is not available (yet); choose another language with --lang`,

@@ -8,9 +8,10 @@ export const reflect: Messages['reflect'] = {
     mark: 'select',
     submit: 'continue',
   },
-  noTerminal:
+  noTerminal: (themes, show, report) =>
     'resokit reflect asks questions and needs an interactive terminal for that (not a pipe or /dev/null). ' +
-    'Start it in a terminal window. Without a terminal you can still use: resokit themes, resokit show <theme>, resokit report <answers.yaml>.',
+    `Start it in a terminal window. Without a terminal you can still use: ${themes}, ${show}, ${report}`,
+  themePlaceholder: '<theme>',
   welcomeTitle: 'Welcome to the Resokit reflection tool',
   welcome: (setTitle) =>
     `“${setTitle}” helps you make the policy and the practice of your organisation more sensitive to loneliness. ` +
@@ -100,8 +101,23 @@ export const reflect: Messages['reflect'] = {
     'You may read and edit this file; resokit report makes the action plan from it again.',
   expectedAnswersRoot: 'an answers file of resokit reflect (with format, questionSet, themes, ...)',
   unknownFocus: (id) => `the focus refers to action '${id}', which is not in this file`,
+  duplicateActionId: (id) => `action id '${id}' occurs more than once in this file`,
   nothingSaved: 'Interrupted before there was anything to save.',
   terminated: 'resokit was stopped; your answers are saved.',
+  saveFailing: (file, reason) =>
+    `Saving to ${file} fails: ${reason}. Your answers are kept while resokit stays open; every change tries again.`,
+  saveWorksAgain: (file) => `Saving works again: ${file}`,
+  askOtherFolder: (reason) => `Your answers cannot be saved (${reason}). In which folder may they go? (empty = your home folder)`,
+  otherFolderFails: (dir, reason) => `That fails in ${dir} too: ${reason}. Choose another folder.`,
+  savedElsewhere: 'The original folder failed; your answers are now elsewhere.',
+  lastResort: (command) =>
+    'Your answers could not be saved anywhere. Below is the complete answers file: ' +
+    `copy everything up to the line ----- into a file answers.yaml, and continue with: ${command}`,
+  planNotWritten: (file, reason, command) =>
+    `The action plan could not be written to ${file}: ${reason}. Your answers are saved; make the action plan with: ${command}`,
+  nothingSavedAnywhere: 'Your answers could not be saved anywhere; they are shown above, copy them.',
+  forgotQuestions: (path, command) =>
+    `These answers use own themes from ${path}. Did you forget --questions ${path}? To continue: ${command}`,
   printable: (command) => `Printable version: ${command}`,
   done: 'Done! Take the action plan to the team meeting.',
 };

@@ -12,6 +12,9 @@ export const report: Messages['report'] = {
   invalidFiles: (count) => (count === 1 ? '1 answers file is invalid' : `${count} answers files are invalid`),
   sameParticipant: (name, files) => `${name} is in more than one file (${files.join(', ')}); every file counts`,
   sameFile: (file) => `${file} was given more than once; it counts once`,
+  severalOrganisations: (organisations) =>
+    `these files come from ${organisations.length} organisations: ${list(organisations)}. One team report belongs to one organisation; check that the right files were chosen.`,
+  organisationOf: (organisation, who) => `${organisation} (${list(who)})`,
   written: (file) => `Written: ${file}`,
 
   numbered: (n) => `Participant ${n}`,
@@ -49,6 +52,7 @@ export const report: Messages['report'] = {
     proposals: 'Number of proposals',
     focus: 'Chosen as focus',
     fromPrevious: 'From previous reflection',
+    conflicts: 'Differing proposals',
     then: 'Then',
     now: 'Now',
     change: 'Change',
@@ -80,7 +84,9 @@ export const report: Messages['report'] = {
   noFocusYet: (names) => `No focus chosen yet: ${list(names)}.`,
   noFocusAtAll: 'Nobody has chosen a focus yet. Together, pick one to three actions to start with.',
   proposedBy: (names) => `proposed by ${list(names)}`,
-  actionsIntro: 'The same action from several participants is listed once, with who proposed it.',
+  actionsIntro:
+    'The same action from several participants is listed once, with who proposed it. Where they gave a different owner, date or priority, each value is shown with who gave it.',
+  alternatives: (values) => values.join(' or '),
 
   agendaDisagreement: 'Different views',
   agendaDisagreementText: (theme, lowest, highest) => `${theme}: the ratings range from ${lowest} to ${highest}`,

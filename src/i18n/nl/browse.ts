@@ -3,7 +3,7 @@ export const browse = {
   questionCount: (n: number) => (n === 1 ? '1 vraag' : `${n} vragen`),
   themeCount: (n: number) => (n === 1 ? '1 thema' : `${n} thema’s`),
   total: (themes: number, questions: number) => `${themes} thema’s · ${questions} vragen`,
-  showHint: 'Lees een thema volledig met: resokit show <id>',
+  showHint: (command: string) => `Lees een thema volledig met: ${command}`,
   unknownGroup: (group: string, groups: string) => `Onbekende groep '${group}'. Kies uit: ${groups}.`,
   unknownTheme: (id: string) => `Onbekend thema '${id}'.`,
   knownThemes: 'Beschikbare thema’s:',

@@ -1,15 +1,6 @@
 /** Texts of the question-file loader and of `resokit validate`: every problem a user can make in a YAML file. */
 export const content = {
   cannotRead: (path: string, reason: string) => `kan '${path}' niet lezen: ${reason}`,
-  readReasons: {
-    ENOENT: 'bestand of map bestaat niet',
-    EACCES: 'geen toegang',
-    EPERM: 'geen toegang',
-    ENOTDIR: 'een deel van het pad is geen map',
-    EISDIR: 'is een map, geen bestand',
-    EEXIST: 'er bestaat al een bestand met die naam',
-    ELOOP: 'te veel symbolische koppelingen',
-  } as Record<string, string>,
   noYamlFiles: (folder: string) => `geen .yaml- of .yml-bestanden gevonden in '${folder}'`,
   builtinMissing: (language: string) =>
     `de ingebouwde vragenset voor taal '${language}' is er (nog) niet; kies een andere taal met --lang`,

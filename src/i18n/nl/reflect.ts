@@ -7,9 +7,10 @@ export const reflect = {
     mark: 'aanduiden',
     submit: 'verder',
   },
-  noTerminal:
+  noTerminal: (themes: string, show: string, report: string) =>
     'resokit reflect stelt vragen en heeft daarvoor een interactieve terminal nodig (geen pijp of /dev/null). ' +
-    'Start het in een terminalvenster. Zonder terminal kan je wel: resokit themes, resokit show <thema>, resokit report <antwoorden.yaml>.',
+    `Start het in een terminalvenster. Zonder terminal kan je wel: ${themes}, ${show}, ${report}`,
+  themePlaceholder: '<thema>',
   welcomeTitle: 'Welkom bij de Resokit-reflectietool',
   welcome: (setTitle: string) =>
     `“${setTitle}” helpt je om het beleid en de werking van je organisatie eenzaamheidssensitiever te maken. ` +
@@ -101,8 +102,23 @@ export const reflect = {
     'Je mag dit bestand lezen en aanpassen; resokit report maakt er opnieuw het actieplan van.',
   expectedAnswersRoot: 'een antwoordenbestand van resokit reflect (met format, questionSet, themes, ...)',
   unknownFocus: (id: string) => `de focus verwijst naar actie '${id}', die niet in dit bestand staat`,
+  duplicateActionId: (id: string) => `actie-id '${id}' komt meer dan eens voor in dit bestand`,
   nothingSaved: 'Onderbroken voor er iets te bewaren was.',
   terminated: 'resokit werd gestopt; je antwoorden zijn bewaard.',
+  saveFailing: (file: string, reason: string) =>
+    `Opslaan in ${file} lukt niet: ${reason}. Je antwoorden blijven bewaard zolang resokit open is; bij elke wijziging proberen we opnieuw.`,
+  saveWorksAgain: (file: string) => `Opslaan lukt weer: ${file}`,
+  askOtherFolder: (reason: string) => `Je antwoorden kunnen niet bewaard worden (${reason}). In welke map mogen ze? (leeg = je thuismap)`,
+  otherFolderFails: (dir: string, reason: string) => `Ook in ${dir} lukt het niet: ${reason}. Kies een andere map.`,
+  savedElsewhere: 'De oorspronkelijke map lukte niet; je antwoorden staan nu elders.',
+  lastResort: (command: string) =>
+    'Je antwoorden konden nergens bewaard worden. Hieronder staat het volledige antwoordenbestand: ' +
+    `kopieer alles tot de lijn ----- naar een bestand antwoorden.yaml, en ga verder met: ${command}`,
+  planNotWritten: (file: string, reason: string, command: string) =>
+    `Het actieplan kon niet geschreven worden in ${file}: ${reason}. Je antwoorden zijn bewaard; maak het actieplan met: ${command}`,
+  nothingSavedAnywhere: 'Je antwoorden konden nergens bewaard worden; ze staan hierboven, kopieer ze.',
+  forgotQuestions: (path: string, command: string) =>
+    `Deze antwoorden gebruiken eigen thema’s uit ${path}. Vergat je --questions ${path}? Verder gaan: ${command}`,
   printable: (command: string) => `Afdrukbare versie: ${command}`,
   done: 'Klaar! Neem het actieplan mee naar het teamoverleg.',
 };

@@ -21,6 +21,10 @@ export const report = {
   sameParticipant: (name: string, files: readonly string[]) =>
     `${name} staat in meer dan één bestand (${files.join(', ')}); alle bestanden tellen mee`,
   sameFile: (file: string) => `${file} is meer dan eens opgegeven; het telt één keer mee`,
+  /** Each item: an organisation with its files or participants, e.g. "De Brug (an.yaml en bob.yaml)". */
+  severalOrganisations: (organisations: readonly string[]) =>
+    `deze bestanden komen van ${organisations.length} organisaties: ${list(organisations)}. Eén teamrapport hoort bij één organisatie; kijk na of de juiste bestanden zijn gekozen.`,
+  organisationOf: (organisation: string, who: readonly string[]) => `${organisation} (${list(who)})`,
   written: (file: string) => `Geschreven: ${file}`,
 
   /** How participants are named: with --anonymous, and for a file without a name. */
@@ -61,6 +65,7 @@ export const report = {
     proposals: 'Aantal voorstellen',
     focus: 'Gekozen als focus',
     fromPrevious: 'Uit vorige reflectie',
+    conflicts: 'Verschillende voorstellen',
     then: 'Toen',
     now: 'Nu',
     change: 'Verandering',
@@ -94,7 +99,10 @@ export const report = {
   noFocusYet: (names: readonly string[]) => `Nog geen focus gekozen: ${list(names)}.`,
   noFocusAtAll: 'Nog niemand koos een focus. Kies samen één tot drie acties om mee te beginnen.',
   proposedBy: (names: readonly string[]) => `voorgesteld door ${list(names)}`,
-  actionsIntro: 'Dezelfde actie van meerdere deelnemers staat er één keer, met wie ze voorstelde.',
+  actionsIntro:
+    'Dezelfde actie van meerdere deelnemers staat er één keer, met wie ze voorstelde. Gaven ze een andere uitvoerder, datum of prioriteit, dan staat elke waarde er met wie ze gaf.',
+  /** Different values proposed for one field of an action: "hoog (An) of middel (Bob)". */
+  alternatives: (values: readonly string[]) => values.join(' of '),
 
   agendaDisagreement: 'Verschillende inschattingen',
   agendaDisagreementText: (theme: string, lowest: string, highest: string) =>

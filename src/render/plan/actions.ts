@@ -1,19 +1,20 @@
+import type { PlanAction } from '../../report/model.js';
 import { singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
-import { date, lineText, formatDate, planActions, statusLabel, type PlanAction, type PlanContext } from './context.js';
+import { date, lineText, formatDate, statusLabel, type PlanContext } from './context.js';
 import { actionDetails } from './focus.js';
 
-function actionsTable(items: readonly PlanAction[], ctx: PlanContext): string {
+function actionsTable(actions: readonly PlanAction[], ctx: PlanContext): string {
   const { p } = ctx;
   return table(
     [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status],
-    items.map((item) => [
-      item.themeLabel || p.none,
-      item.action.what?.trim() ? item.action.what : p.none,
-      item.action.who?.trim() ? item.action.who : p.none,
-      item.action.due?.trim() ? formatDate(item.action.due, p) : p.none,
-      p.priority[item.action.priority] ?? item.action.priority ?? p.none,
-      statusLabel(item, p),
+    actions.map((action) => [
+      action.themeTitle || p.none,
+      action.what?.trim() ? action.what : p.none,
+      action.who?.trim() ? action.who : p.none,
+      action.due?.trim() ? formatDate(action.due, p) : p.none,
+      p.priority[action.priority] ?? action.priority ?? p.none,
+      statusLabel(action, p),
     ]),
   );
 }
@@ -24,31 +25,26 @@ function actionsTable(items: readonly PlanAction[], ctx: PlanContext): string {
  * stay in the tables (status "geschrapt") and are left out of the checklist, which says so.
  */
 export function actionsSection(ctx: PlanContext): string[] {
-  const { answers, p } = ctx;
-  const all = planActions(ctx);
-  const current = all.filter((item) => !item.previous);
-  const previous = all.filter((item) => item.previous);
+  const { plan, p } = ctx;
+  const current = plan.actions.filter((action) => !action.fromPrevious);
+  const previous = plan.actions.filter((action) => action.fromPrevious);
   const parts = [`## ${singleLine(p.actions)}`, current.length ? actionsTable(current, ctx) : singleLine(previous.length ? p.noNewActions : p.noActions)];
   if (previous.length) {
-    parts.push(
-      `### ${singleLine(p.previousActions)}`,
-      p.previousIntro(date(answers.previous?.date ?? '', p)),
-      actionsTable(previous, ctx),
-    );
+    parts.push(`### ${singleLine(p.previousActions)}`, p.previousIntro(date(plan.previous?.date ?? '', p)), actionsTable(previous, ctx));
   }
-  const checklist = all.filter((item) => item.action.status !== 'dropped');
+  const checklist = plan.actions.filter((action) => action.status !== 'dropped');
   if (checklist.length) {
     parts.push(
       `### ${singleLine(p.checklist)}`,
       checklist
-        .map((item) => {
-          const box = item.action.status === 'done' ? '[x]' : '[ ]';
-          const extra = item.previous ? [singleLine(p.fromPrevious)] : [];
-          return `- ${box} ${lineText(item.action.what, p)} — ${actionDetails(item, ctx, extra)}`;
+        .map((action) => {
+          const box = action.status === 'done' ? '[x]' : '[ ]';
+          const extra = action.fromPrevious ? [singleLine(p.fromPrevious)] : [];
+          return `- ${box} ${lineText(action.what, p)} — ${actionDetails(action, ctx, extra)}`;
         })
         .join('\n'),
     );
-    if (checklist.length < all.length) parts.push(singleLine(p.checklistNote));
+    if (checklist.length < plan.actions.length) parts.push(singleLine(p.checklistNote));
   }
   return parts;
 }

@@ -1,34 +1,32 @@
-import type { QuestionAnswer, ThemeAnswers } from '../../answers/model.js';
+import type { PlanTheme } from '../../report/model.js';
 import { block } from '../markdown/escape.js';
-import { answerState, em, strong, text, themeLabel, type PlanContext } from './context.js';
+import { em, strong, text, type PlanContext } from './context.js';
 
-function answerMarkdown(answer: QuestionAnswer, index: number, ctx: PlanContext): string[] {
+function questionMarkdown(question: PlanTheme['questions'][number], ctx: PlanContext): string[] {
   const { p } = ctx;
-  const parts = [`${strong(p.question(index + 1))} ${text(answer.question, p)}`];
-  const state = answerState(answer);
-  if (state === 'answered') parts.push(block(answer.answer ?? '', '> '));
-  else parts.push(em(state === 'skipped' ? p.skipped : p.unanswered));
-  if (answer.discuss) parts.push(em(p.discuss));
+  const parts = [`${strong(p.question(question.number))} ${text(question.question, p)}`];
+  if (question.state === 'answered') parts.push(block(question.answer ?? '', '> '));
+  else parts.push(em(question.state === 'skipped' ? p.skipped : p.unanswered));
+  if (question.discuss) parts.push(em(p.discuss));
   return parts;
 }
 
-function themeMarkdown(theme: ThemeAnswers, ctx: PlanContext): string[] {
+function themeMarkdown(theme: PlanTheme, ctx: PlanContext): string[] {
   const { p } = ctx;
   const rating = theme.rating ? (p.rating[theme.rating] ?? theme.rating) : p.none;
   const importance = theme.importance ? (p.importance[theme.importance] ?? theme.importance) : p.none;
   return [
-    `## ${text(themeLabel(ctx, theme), p)}`,
+    `## ${text(theme.title, p)}`,
     [
       `${strong(`${p.ratingLine}:`)} ${text(rating, p)}`,
       `${strong(`${p.importanceLine}:`)} ${text(importance, p)}`,
-      `${strong(`${p.actionsLine}:`)} ${(theme.actions ?? []).length}`,
+      `${strong(`${p.actionsLine}:`)} ${theme.actions}`,
     ].join(' · '),
-    ...(theme.answers ?? []).flatMap((answer, index) => answerMarkdown(answer, index, ctx)),
+    ...theme.questions.flatMap((question) => questionMarkdown(question, ctx)),
   ];
 }
 
 /** Per theme: its rating and importance, then every question as asked and its answer. */
 export function themesSection(ctx: PlanContext): string[] {
-  return (ctx.answers.themes ?? []).flatMap((theme) => themeMarkdown(theme, ctx));
+  return ctx.plan.themes.flatMap((theme) => themeMarkdown(theme, ctx));
 }
-

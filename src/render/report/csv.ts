@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/messages.js';
-import type { TeamReport } from '../../report/model.js';
-import { actionStatusText, proposers } from './labels.js';
+import type { Report, SingleReport, TeamReport } from '../../report/model.js';
+import { statusLabel } from '../plan/context.js';
+import { actionStatusText, conflictsText, proposers } from './labels.js';
 
 /**
  * Spreadsheet formula injection: a cell starting with = + - @ (or a tab or CR, which some
@@ -34,12 +35,53 @@ export const BOM = '\uFEFF';
 /**
  * The actions, one per row, for a spreadsheet or a task tracker: header in the report's language,
  * dates as YYYY-MM-DD (sortable, read as dates everywhere), labels (priority, status) translated.
+ * One file gives its plan's actions, a team its folded actions; the columns are the same.
  */
-export function renderReportCsv(report: TeamReport, m: Messages, options: { bom: boolean; separator: CsvSeparator }): string {
+export function renderReportCsv(report: Report, m: Messages, options: { bom: boolean; separator: CsvSeparator }): string {
   const p = m.plan;
   const r = m.report;
-  const header = [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status, r.col.proposedBy, r.col.proposals, r.col.focus, r.col.fromPrevious];
-  const rows = report.actions.map((action) => [
+  const header = [
+    p.col.theme,
+    p.col.what,
+    p.col.who,
+    p.col.due,
+    p.col.priority,
+    p.col.status,
+    r.col.proposedBy,
+    r.col.proposals,
+    r.col.focus,
+    r.col.fromPrevious,
+    r.col.conflicts,
+  ];
+  const rows = report.kind === 'single' ? planRows(report, m) : teamRows(report, m);
+  return (options.bom ? BOM : '') + csvRows([header, ...rows], options.separator);
+}
+
+function planRows(report: SingleReport, m: Messages): string[][] {
+  const p = m.plan;
+  const r = m.report;
+  return report.actions.map((action, i) => [
+    action.themeTitle,
+    action.what,
+    action.who?.trim() ?? '',
+    action.due ?? '',
+    p.priority[action.priority] ?? action.priority,
+    statusLabel(action, p),
+    report.participant,
+    '1',
+    report.focus.includes(i) ? '1' : '0',
+    action.fromPrevious ? r.yes : r.no,
+    '',
+  ]);
+}
+
+function teamRows(report: TeamReport, m: Messages): string[][] {
+  const p = m.plan;
+  const r = m.report;
+  const isoDate = (date: string) => date;
+  // Who carried it over: a proposal can be carried over by one participant and new for another.
+  const fromPrevious = (names: readonly string[]) => (names.length === 0 ? r.no : r.list(names));
+  return report.actions.map((action) => [
     action.themes.map((t) => t.title).join('; '),
     action.what,
     action.who.join('; '),
@@ -49,7 +91,7 @@ export function renderReportCsv(report: TeamReport, m: Messages, options: { bom:
     proposers(action).join('; '),
     String(action.proposals.length),
     String(action.focus),
-    action.fromPrevious ? r.yes : r.no,
+    fromPrevious(action.fromPreviousBy),
+    conflictsText(action, m, isoDate),
   ]);
-  return (options.bom ? BOM : '') + csvRows([header, ...rows], options.separator);
 }

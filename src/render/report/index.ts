@@ -1,9 +1,9 @@
-import type { AnswersFile } from '../../answers/model.js';
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { TeamReport } from '../../report/model.js';
-import { renderPlanMarkdown } from '../plan/index.js';
+import type { Report } from '../../report/model.js';
+import { planMarkdown } from '../plan/index.js';
 import { renderReportCsv, type CsvSeparator } from './csv.js';
+import { renderPlanHtml } from './html/plan.js';
 import { renderReportHtml } from './html/render.js';
 import { renderReportJson } from './json.js';
 import { compareMarkdown } from './markdown-compare.js';
@@ -17,9 +17,7 @@ export function isReportFormat(value: string): value is ReportFormat {
 }
 
 export interface RenderInput {
-  report: TeamReport;
-  /** The answers files in report order (the participant's name replaced when anonymous). */
-  files: readonly AnswersFile[];
+  report: Report;
   set: QuestionSet | undefined;
   m: Messages;
   /** The report's language code (the `lang` of the HTML, the `language` of the JSON). */
@@ -30,20 +28,21 @@ export interface RenderInput {
 }
 
 /**
- * One answers file in Markdown is exactly the plan `reflect` wrote (renderPlanMarkdown), with the
- * comparison appended when asked for; everything else renders the report model. Pure.
+ * One answers file is one model, its plan (src/report/plan.ts), whatever the format: in Markdown
+ * exactly the plan `reflect` wrote, with the comparison appended when asked for. Several files are
+ * the team report. Pure.
  */
 export function renderReport(input: RenderInput): string {
-  const { report, files, set, m, language } = input;
+  const { report, set, m, language } = input;
   switch (input.format) {
     case 'md': {
-      if (report.kind === 'team') return renderTeamMarkdown(report, files[0]!, set, m);
-      const plan = renderPlanMarkdown(files[0]!, set, m);
+      if (report.kind === 'team') return renderTeamMarkdown(report, set, m);
+      const plan = planMarkdown(report, set, m);
       if (!report.comparison) return plan;
       return `${plan}\n${compareMarkdown(report.comparison, report, m).join('\n\n')}\n`;
     }
     case 'html':
-      return renderReportHtml(report, set, m, language);
+      return report.kind === 'team' ? renderReportHtml(report, set, m, language) : renderPlanHtml(report, set, m, language);
     case 'json':
       return renderReportJson(report, language);
     case 'csv':

@@ -1,4 +1,3 @@
-import type { AnswersFile } from '../../answers/model.js';
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { TeamQuestion, TeamReport, TeamTheme } from '../../report/model.js';
@@ -6,18 +5,21 @@ import { block, inline, singleLine } from '../markdown/escape.js';
 import { table } from '../markdown/table.js';
 import { markdownTable, overviewTable, participantsTable, ratingsTable } from './tables.js';
 import { citationSection } from '../plan/citation.js';
-import { em, strong, type PlanContext } from '../plan/context.js';
+import { em, strong } from '../plan/context.js';
 import { resourcesSection } from '../plan/resources.js';
 import {
   actionDetailsText,
   actionStatusText,
   agendaText,
   bar,
-  dateText,
+  dueText,
   missingTexts,
   periodText,
+  priorityText,
   proposers,
   questionSetText,
+  severalOrganisationsText,
+  whoText,
 } from './labels.js';
 import { compareMarkdown } from './markdown-compare.js';
 
@@ -42,6 +44,8 @@ function header(report: TeamReport, m: Messages): string[] {
   ];
   const unfinished = report.participants.filter((x) => x.status === 'in-progress').length;
   if (unfinished) parts.push(`> ${strong(`${r.inProgressLabel}:`)} ${inline(r.inProgress(unfinished, labels.length))}`);
+  const organisationsWarning = severalOrganisationsText(report, m);
+  if (organisationsWarning) parts.push(`> ${strong(`${r.inProgressLabel}:`)} ${inline(organisationsWarning)}`);
   return parts;
 }
 
@@ -104,9 +108,9 @@ function actionsSection(report: TeamReport, m: Messages): string[] {
       report.actions.map((action) => [
         action.themes.map((t) => t.title).join(', ') || p.none,
         action.what.trim() || p.none,
-        action.who.join(', ') || p.none,
-        action.due ? dateText(action.due, m) : p.none,
-        p.priority[action.priority] ?? action.priority,
+        whoText(action, m) || p.none,
+        dueText(action, m) || p.none,
+        priorityText(action, m),
         actionStatusText(action, m),
         r.list(proposers(action)),
       ]),
@@ -180,23 +184,12 @@ function agendaSection(report: TeamReport, m: Messages): string[] {
   ];
 }
 
-/** The plan's own resources and citation sections, given the report's themes. */
-function planSections(report: TeamReport, first: AnswersFile, set: QuestionSet | undefined, m: Messages): string[] {
-  const ctx: PlanContext = {
-    answers: { ...first, themes: report.themes.map((t) => ({ id: t.id, title: t.title, group: t.group, answers: [], actions: [] })) },
-    set,
-    p: m.plan,
-    themeLabels: new Map(report.themes.map((t) => [t.id, t.title])),
-  };
-  return [...resourcesSection(ctx), ...citationSection(ctx)];
-}
-
 /**
  * The team report as Markdown (CommonMark + GFM): who took part, what is missing, the comparison
  * (--compare), the spread of ratings (most disagreement first), the focus choices, all actions
  * merged, per theme every participant's answers, one agenda, resources and the citation. Pure.
  */
-export function renderTeamMarkdown(report: TeamReport, first: AnswersFile, set: QuestionSet | undefined, m: Messages): string {
+export function renderTeamMarkdown(report: TeamReport, set: QuestionSet | undefined, m: Messages): string {
   const blocks = [
     ...header(report, m),
     ...participantsSection(report, m),
@@ -207,7 +200,8 @@ export function renderTeamMarkdown(report: TeamReport, first: AnswersFile, set: 
     ...actionsSection(report, m),
     ...report.themes.flatMap((theme) => themeMarkdown(theme, report, m)),
     ...agendaSection(report, m),
-    ...planSections(report, first, set, m),
+    ...resourcesSection(report.themes, set, m.plan),
+    ...citationSection(set, m.plan),
   ];
   return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import type { Rating } from '../../answers/model.js';
 import { ratingLevels } from '../../answers/model.js';
 import type { Messages } from '../../i18n/messages.js';
-import type { Comparison, TeamReport, TeamTheme } from '../../report/model.js';
+import type { Comparison, Report, TeamReport, TeamTheme } from '../../report/model.js';
 import { table } from '../markdown/table.js';
 import { dateText, nowText, ratingText } from './labels.js';
 
@@ -44,7 +44,7 @@ export function overviewTable(report: TeamReport, m: Messages): TableData {
   };
 }
 
-export function compareThemesTable(comparison: Comparison, report: TeamReport, m: Messages): TableData {
+export function compareThemesTable(comparison: Comparison, report: Report, m: Messages): TableData {
   const p = m.plan;
   const r = m.report;
   return {

@@ -1,7 +1,7 @@
 import type { QuestionSet } from '../../../content/types.js';
 import type { Messages } from '../../../i18n/messages.js';
 import type { TeamReport } from '../../../report/model.js';
-import { dateText, periodText, questionSetText } from '../labels.js';
+import { agendaText, periodText, questionSetText, severalOrganisationsText } from '../labels.js';
 import { Html, html } from './escape.js';
 import {
   actionsSection,
@@ -14,7 +14,6 @@ import {
   overviewSection,
   participantsSection,
   resourcesSection,
-  summarySection,
   themeSection,
 } from './sections.js';
 import { reportCss } from './style.js';
@@ -25,51 +24,8 @@ import { reportCss } from './style.js';
  */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-/**
- * The report (one file: the action plan; several: the team report) as one self-contained,
- * printable HTML file. Every piece of text from the files is escaped; links only for http(s) URLs
- * of the question set. Pure.
- */
-export function renderReportHtml(report: TeamReport, set: QuestionSet | undefined, m: Messages, language: string): string {
-  const p = m.plan;
-  const r = m.report;
-  const single = report.kind === 'single';
-  const title = single ? p.title : r.title;
-  const labels = report.participants.map((x) => x.label);
-  const themes = report.themes.map((t) => t.title).join(', ') || p.none;
-  const organisation = r.list(report.organisations) || p.none;
-  const items: Array<[string, string]> = single
-    ? [
-        [p.organisation, organisation],
-        [p.date, dateText(report.participants[0]?.updated, m)],
-        [p.participant, labels[0] || p.none],
-        [p.themes, themes],
-        [p.questionSet, questionSetText(report, m)],
-      ]
-    : [
-        [report.organisations.length > 1 ? r.organisations : r.organisation, organisation],
-        [report.period.from === report.period.to ? p.date : r.period, periodText(report.period, m)],
-        [r.participants, `${r.list(labels)} (${r.participantCount(labels.length)})`],
-        [p.themes, themes],
-        [p.questionSet, questionSetText(report, m)],
-      ];
-  const unfinished = report.participants.filter((x) => x.status === 'in-progress');
-  const note = unfinished.length
-    ? html`<p class="note"><strong>${single ? p.inProgressLabel : r.inProgressLabel}:</strong> ${
-        single ? p.inProgress(unfinished[0]!.openQuestions) : r.inProgress(unfinished.length, labels.length)
-      }</p>\n`
-    : '';
-  const body = html`<h1>${title}</h1>
-${meta(items)}
-${note}<p class="hint">${r.printHint}</p>
-${single ? '' : html`${participantsSection(report, m)}\n${missingSection(report, m)}\n`}${
-    report.comparison ? html`${compareSection(report.comparison, report, m)}\n` : ''
-  }${single ? summarySection(report, m) : overviewSection(report, m)}
-${focusSection(report, m)}
-${actionsSection(report, m)}
-${report.themes.map((theme) => html`${themeSection(theme, report, m)}\n`)}${agendaSection(report, m)}
-${resourcesSection(report, set, m)}
-${citationSection(set, m)}`;
+/** The document around a report's body: self-contained, printable, no scripts. */
+export function htmlPage(title: string, organisations: readonly string[], body: Html, m: Messages, language: string): string {
   return html`<!DOCTYPE html>
 <html lang="${language}">
 <head>
@@ -77,7 +33,7 @@ ${citationSection(set, m)}`;
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="resokit">
-<title>${title}${report.organisations.length ? ` — ${r.list(report.organisations)}` : ''}</title>
+<title>${title}${organisations.length ? ` — ${m.report.list(organisations)}` : ''}</title>
 <style>${new Html(reportCss)}</style>
 </head>
 <body>
@@ -87,4 +43,37 @@ ${body}
 </body>
 </html>
 `.value;
+}
+
+/**
+ * The team report as one self-contained, printable HTML file. Every piece of text from the files is
+ * escaped; links only for http(s) URLs of the question set. Pure. (One file: see plan.ts.)
+ */
+export function renderReportHtml(report: TeamReport, set: QuestionSet | undefined, m: Messages, language: string): string {
+  const p = m.plan;
+  const r = m.report;
+  const labels = report.participants.map((x) => x.label);
+  const items: Array<[string, string]> = [
+    [report.organisations.length > 1 ? r.organisations : r.organisation, r.list(report.organisations) || p.none],
+    [report.period.from === report.period.to ? p.date : r.period, periodText(report.period, m)],
+    [r.participants, `${r.list(labels)} (${r.participantCount(labels.length)})`],
+    [p.themes, report.themes.map((t) => t.title).join(', ') || p.none],
+    [p.questionSet, questionSetText(report, m)],
+  ];
+  const unfinished = report.participants.filter((x) => x.status === 'in-progress');
+  const note = unfinished.length ? html`<p class="note"><strong>${r.inProgressLabel}:</strong> ${r.inProgress(unfinished.length, labels.length)}</p>\n` : '';
+  const organisationsWarning = severalOrganisationsText(report, m);
+  const organisationsNote = organisationsWarning ? html`<p class="note"><strong>${r.inProgressLabel}:</strong> ${organisationsWarning}</p>\n` : '';
+  const body = html`<h1>${r.title}</h1>
+${meta(items)}
+${note}${organisationsNote}<p class="hint">${r.printHint}</p>
+${participantsSection(report, m)}
+${missingSection(report, m)}
+${report.comparison ? html`${compareSection(report.comparison, report, m)}\n` : ''}${overviewSection(report, m)}
+${focusSection(report, m)}
+${actionsSection(report, m)}
+${report.themes.map((theme) => html`${themeSection(theme, report, m)}\n`)}${agendaSection(report.agenda.map((item) => agendaText(item, m)), m)}
+${resourcesSection(report.themes, set, m)}
+${citationSection(set, m)}`;
+  return htmlPage(r.title, report.organisations, body, m, language);
 }

@@ -1,15 +1,9 @@
 import type { QuestionSet, Resource } from '../../../content/types.js';
 import type { Messages } from '../../../i18n/messages.js';
-import type { Comparison, TeamQuestion, TeamReport, TeamTheme } from '../../../report/model.js';
-import {
-  actionDetailsText,
-  actionStatusText,
-  agendaText,
-  dateText,
-  missingTexts,
-  proposers,
-  ratingText,
-} from '../labels.js';
+import type { AnswerState, Comparison, Report, TeamQuestion, TeamReport, TeamTheme } from '../../../report/model.js';
+import { themeResources } from '../../../report/resources.js';
+import { actionDetailsText, actionStatusText, dateText, dueText, missingTexts, priorityText, proposers, whoText } from '../labels.js';
+import { newActionLines } from '../markdown-compare.js';
 import { html, link, paragraphs, type Html } from './escape.js';
 import { compareThemesTable, earlierActionsTable, overviewTable, participantsTable, ratingsTable, type TableData } from '../tables.js';
 
@@ -66,61 +60,45 @@ export function overviewSection(report: TeamReport, m: Messages): Html {
 ${tableOf(overviewTable(report, m))}`;
 }
 
-/** One file: the plan's summary table (theme, rating, importance, number of actions). */
-export function summarySection(report: TeamReport, m: Messages): Html {
-  const p = m.plan;
-  if (report.themes.length === 0) return html`<h2>${p.overview}</h2>\n<p>${p.noThemes}</p>`;
-  return html`<h2>${p.overview}</h2>
-${table(
-  [p.col.theme, p.col.rating, p.col.importance, p.col.actions],
-  report.themes.map((theme) => {
-    const own = theme.byParticipant[0];
-    return [theme.title || p.none, ratingText(own?.rating, m), own?.importance ? p.importance[own.importance] : p.none, String(theme.actions)];
-  }),
-  ['', '', '', 'num'],
-)}`;
-}
-
 export function focusSection(report: TeamReport, m: Messages): Html {
   const p = m.plan;
   const r = m.report;
-  const single = report.kind === 'single';
-  if (report.focus.chosen.length === 0) return html`<h2>${p.focus}</h2>\n<p>${single ? p.noFocus : r.noFocusAtAll}</p>`;
+  if (report.focus.chosen.length === 0) return html`<h2>${p.focus}</h2>\n<p>${r.noFocusAtAll}</p>`;
   const items = report.focus.chosen.map((focus) => {
     const action = report.actions[focus.action]!;
-    const count = single ? '' : `${r.focusTimes(focus.count)} ${r.agendaWho(focus.participants)} · `;
+    const count = `${r.focusTimes(focus.count)} ${r.agendaWho(focus.participants)} · `;
     return html`<li><strong>${action.what.trim() || p.none}</strong> — ${count}${actionDetailsText(action, m, false)}</li>\n`;
   });
   return html`<h2>${p.focus}</h2>
-<p>${single ? p.focusIntro : r.focusIntro}</p>
+<p>${r.focusIntro}</p>
 <ol>
 ${items}</ol>
-${!single && report.focus.none.length ? html`<p>${r.noFocusYet(report.focus.none)}</p>` : ''}`;
+${report.focus.none.length ? html`<p>${r.noFocusYet(report.focus.none)}</p>` : ''}`;
 }
 
 export function actionsSection(report: TeamReport, m: Messages): Html {
   const p = m.plan;
   const r = m.report;
-  const single = report.kind === 'single';
   if (report.actions.length === 0) return html`<h2>${p.actions}</h2>\n<p>${p.noActions}</p>`;
-  const header = [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status, ...(single ? [] : [r.col.proposedBy])];
+  const header = [p.col.theme, p.col.what, p.col.who, p.col.due, p.col.priority, p.col.status, r.col.proposedBy];
   const rows = report.actions.map((action) => [
     action.themes.map((t) => t.title).join(', ') || p.none,
     action.what.trim() || p.none,
-    action.who.join(', ') || p.none,
-    action.due ? dateText(action.due, m) : p.none,
-    p.priority[action.priority] ?? action.priority,
+    whoText(action, m) || p.none,
+    dueText(action, m) || p.none,
+    priorityText(action, m),
     actionStatusText(action, m),
-    ...(single ? [] : [r.list(proposers(action))]),
+    r.list(proposers(action)),
   ]);
   const checklist = report.actions.filter((action) => action.status !== 'dropped');
   return html`<h2>${p.actions}</h2>
-${single ? '' : html`<p>${r.actionsIntro}</p>\n`}${table(header, rows)}
+<p>${r.actionsIntro}</p>
+${table(header, rows)}
 ${checklist.length
     ? html`<h3>${p.checklist}</h3>
 <ul class="checklist">
 ${checklist.map(
-  (action) => html`<li${action.status === 'done' ? html` class="done"` : ''}>${action.what.trim() || p.none} — ${actionDetailsText(action, m, !single)}</li>\n`,
+  (action) => html`<li${action.status === 'done' ? html` class="done"` : ''}>${action.what.trim() || p.none} — ${actionDetailsText(action, m, true)}</li>\n`,
 )}</ul>
 ${checklist.length < report.actions.length ? html`<p class="muted">${p.checklistNote}</p>` : ''}`
     : ''}`;
@@ -130,17 +108,21 @@ function ratingTable(theme: TeamTheme, m: Messages): Html {
   return tableOf(ratingsTable(theme, m, bar));
 }
 
-function questionHtml(question: TeamQuestion, m: Messages, single: boolean): Html {
+/** One answer: its text (or that it was skipped or not answered yet) and the discuss mark. */
+export function answerHtml(answer: { state: AnswerState; answer?: string; discuss: boolean }, m: Messages, who?: string): Html {
+  const p = m.plan;
+  const discuss = answer.discuss ? html`\n<p class="discuss">${p.discuss}</p>` : '';
+  const body =
+    answer.state === 'answered' ? paragraphs(answer.answer ?? '') : html`<p class="muted"><em>${answer.state === 'skipped' ? p.skipped : p.unanswered}</em></p>`;
+  return html`<div class="answer">
+${who === undefined ? '' : html`<p class="who">${who}:</p>\n`}${body}${discuss}
+</div>\n`;
+}
+
+function questionHtml(question: TeamQuestion, m: Messages): Html {
   const p = m.plan;
   const r = m.report;
-  const answers = question.answers.map((answer) => {
-    const discuss = answer.discuss ? html`\n<p class="discuss">${p.discuss}</p>` : '';
-    const body =
-      answer.state === 'answered' ? paragraphs(answer.answer ?? '') : html`<p class="muted"><em>${answer.state === 'skipped' ? p.skipped : p.unanswered}</em></p>`;
-    return html`<div class="answer">
-${single ? '' : html`<p class="who">${answer.participant}:</p>\n`}${body}${discuss}
-</div>\n`;
-  });
+  const answers = question.answers.map((answer) => answerHtml(answer, m, answer.participant));
   return html`<p class="question">${p.question(question.number)} ${question.text.trim() || p.none}</p>
 ${answers}${question.answers.length === 0 && question.absentFrom.length === 0 ? html`<p class="muted"><em>${r.noAnswers}</em></p>\n` : ''}${
     question.absentFrom.length ? html`<p class="muted"><em>${r.notInVersionOf(question.absentFrom)}</em></p>\n` : ''
@@ -150,39 +132,33 @@ ${answers}${question.answers.length === 0 && question.absentFrom.length === 0 ? 
 export function themeSection(theme: TeamTheme, report: TeamReport, m: Messages): Html {
   const p = m.plan;
   const r = m.report;
-  const single = report.kind === 'single';
-  const own = theme.byParticipant[0];
   const importance = (['high', 'medium', 'low', 'unknown'] as const)
     .filter((level) => theme.importance[level] > 0)
     .map((level) => r.ratingCount(p.importance[level], theme.importance[level]));
   const chosen = [r.chosenBy(theme.participants.length, report.participants.length)];
   if (theme.notChosenBy.length) chosen.push(r.notChosenBy(theme.notChosenBy));
-  const summary = single
-    ? html`<p><strong>${p.ratingLine}:</strong> ${ratingText(own?.rating, m)} · <strong>${p.importanceLine}:</strong> ${own?.importance ? p.importance[own.importance] : p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`
-    : html`<p>${chosen.join(' ')}</p>
+  const summary = html`<p>${chosen.join(' ')}</p>
 ${ratingTable(theme, m)}
 <p><strong>${r.col.spread}:</strong> ${r.decimal(theme.ratings.spread)} · <strong>${p.importanceLine}:</strong> ${importance.join(', ') || p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`;
   return html`<section>
 <h2>${theme.title || p.none}</h2>
 ${summary}
-${theme.questions.map((question) => questionHtml(question, m, single))}</section>`;
+${theme.questions.map((question) => questionHtml(question, m))}</section>`;
 }
 
-export function agendaSection(report: TeamReport, m: Messages): Html {
+/** The agenda's points as plain label and text (a team's or a plan's), numbered. */
+export function agendaSection(points: ReadonlyArray<{ label: string; text: string }>, m: Messages): Html {
   const p = m.plan;
-  if (report.agenda.length === 0) return html`<h2>${p.agenda}</h2>\n<p>${p.agendaEmpty}</p>`;
+  if (points.length === 0) return html`<h2>${p.agenda}</h2>\n<p>${p.agendaEmpty}</p>`;
   return html`<h2>${p.agenda}</h2>
 <ol class="agenda">
-${report.agenda.map((item) => {
-  const { label, text } = agendaText(item, m);
-  return html`<li><strong>${label}</strong> — ${text}</li>\n`;
-})}</ol>`;
+${points.map(({ label, text }) => html`<li><strong>${label}</strong> — ${text}</li>\n`)}</ol>`;
 }
 
-export function compareSection(comparison: Comparison, report: TeamReport, m: Messages): Html {
+export function compareSection(comparison: Comparison, report: Report, m: Messages): Html {
   const p = m.plan;
   const r = m.report;
-  const fresh = comparison.newActions.map((i) => report.actions[i]!);
+  const fresh = newActionLines(comparison, report, m);
   return html`<h2>${r.compare}</h2>
 <p>${r.compareIntro(dateText(comparison.earlier.date, m), comparison.earlier.participant?.trim() || undefined)}</p>
 ${comparison.themes.length
@@ -195,24 +171,18 @@ ${comparison.earlierActions.length
 <h3>${r.newActions}</h3>
 ${fresh.length
     ? html`<ul class="plain">
-${fresh.map((action) => html`<li>${action.what.trim() || p.none} — ${actionDetailsText(action, m, report.kind === 'team')}</li>\n`)}</ul>`
+${fresh.map((action) => html`<li>${action.what.trim() || p.none} — ${action.details}</li>\n`)}</ul>`
     : html`<p>${r.noNewActions}</p>`}`;
 }
 
 /** Per theme of the report its resources and note links (each URL once), then the set's sources. */
-export function resourcesSection(report: TeamReport, set: QuestionSet | undefined, m: Messages): Html {
+export function resourcesSection(themes: ReadonlyArray<{ id: string; title: string }>, set: QuestionSet | undefined, m: Messages): Html {
   if (!set) return html``;
-  const byId = new Map(set.themes.map((theme) => [theme.id, theme]));
   const item = (resource: Resource) =>
     html`<li>${link(resource.title, resource.url)}${resource.description ? html` — ${resource.description}` : ''}</li>\n`;
-  const blocks = report.themes.flatMap((reported) => {
-    const theme = byId.get(reported.id);
-    if (!theme) return [];
-    const resources: Resource[] = [...(theme.resources ?? [])];
-    for (const note of theme.notes ?? []) if (note.url) resources.push({ title: note.title ?? note.source ?? note.url, url: note.url });
-    const urls = new Set<string>();
-    const unique = resources.filter((r) => (r.title || r.url) && (!r.url || (!urls.has(r.url) && urls.add(r.url))));
-    return unique.length ? [html`<h3>${reported.title}</h3>\n<ul class="plain">\n${unique.map(item)}</ul>\n`] : [];
+  const blocks = themeResources(set, themes).flatMap(({ title, resources }) => {
+    const shown = resources.filter((r) => r.title || r.url);
+    return shown.length ? [html`<h3>${title}</h3>\n<ul class="plain">\n${shown.map(item)}</ul>\n`] : [];
   });
   const sources = (set.sources ?? []).filter((s) => s.title || s.url);
   if (blocks.length === 0 && sources.length === 0) return html``;
