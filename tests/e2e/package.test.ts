@@ -2,7 +2,7 @@
 // installed from the tarball into a temporary prefix, and run from another folder.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resokit, root, runProgram, type CliOptions } from '../support/run-cli.js';
 
@@ -23,7 +23,7 @@ const runNpm = (args: string[], options: CliOptions = {}) => runProgram(npm, arg
 const installedResokit = (args: string[]) =>
   windows
     ? runProgram(process.execPath, [join(installed, 'bin', 'resokit.js'), ...args], { cwd: elsewhere })
-    : runProgram(join(prefix, 'bin', 'resokit'), args, { cwd: elsewhere });
+    : runProgram(join(prefix, 'bin', 'resokit'), args, { cwd: elsewhere, env: { PATH: `${join(prefix, 'bin')}${delimiter}${process.env.PATH ?? ''}` } });
 
 let tarball: string;
 beforeAll(async () => {
@@ -59,7 +59,11 @@ describe('the packed and installed package', { timeout: 30_000 }, () => {
     const run = await installedResokit(['themes']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain('\n18 thema’s · 59 vragen\n');
-    expect(run.stdout).toBe((await resokit(['themes'])).stdout);
+    // The same list; only the way to start resokit in the printed hint differs.
+    const hint = /^(Lees een thema volledig met: ).*( show <id>)$/m;
+    expect(run.stdout.replace(hint, '$1…$2')).toBe((await resokit(['themes'])).stdout.replace(hint, '$1…$2'));
+    // Installed on the PATH, it names itself plainly.
+    if (!windows) expect(run.stdout).toMatch(/^Lees een thema volledig met: resokit show <id>$/m);
   });
 
   it('resokit validate: the built-in set from the installed YAML sources', async () => {

@@ -1,29 +1,16 @@
 // --out into a folder that does not exist, and writes that fail, for both commands with --out.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keys, runInPty } from '../support/pty.js';
+import { resokit } from '../support/run-cli.js';
 
 const { ctrlC } = keys;
-const bin = fileURLToPath(new URL('../../bin/resokit.js', import.meta.url));
 const answers = fileURLToPath(new URL('../fixtures/report/team/an.yaml', import.meta.url));
 const fresh = () => mkdtempSync(join(tmpdir(), 'resokit-out-'));
-
-/** The built CLI, asynchronously and with a time limit, so a hang fails the test instead of blocking it. */
-function resokit(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '' }, timeout: 20_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 function mountSmallDisk(): string | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'resokit-tmpfs-'));
@@ -43,7 +30,7 @@ afterAll(() => {
 describe('--out into a folder that does not exist is created', () => {
   it('report --out a/b/plan.md', async () => {
     const cwd = fresh();
-    const run = await resokit(['report', answers, '--out', 'a/b/plan.md'], cwd);
+    const run = await resokit(['report', answers, '--out', 'a/b/plan.md'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('Geschreven: a/b/plan.md\n');
     expect(readdirSync(join(cwd, 'a/b'))).toEqual(['plan.md']);
@@ -63,7 +50,7 @@ describe('report --out that cannot be written: a reason, exit 2, no stack', () =
   it('a folder in the path is a file (ENOTDIR)', async () => {
     const cwd = fresh();
     writeFileSync(join(cwd, 'a'), 'een bestand');
-    const run = await resokit(['report', answers, '--out', 'a/plan.md'], cwd);
+    const run = await resokit(['report', answers, '--out', 'a/plan.md'], { cwd });
     expect(run).toEqual({ code: 2, stdout: '', stderr: "fout: kan a/plan.md niet schrijven: een deel van het pad is geen map\n" });
   });
 
@@ -74,7 +61,7 @@ describe('report --out that cannot be written: a reason, exit 2, no stack', () =
       expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC');
     }
     const cwd = fresh();
-    const run = await resokit(['report', answers, '--format', 'html', '--out', join(smallDisk!, 'plan.html')], cwd);
+    const run = await resokit(['report', answers, '--format', 'html', '--out', join(smallDisk!, 'plan.html')], { cwd });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`fout: kan ${relative(cwd, join(smallDisk!, 'plan.html'))} niet schrijven: de schijf is vol\n`);
     expect(existsSync(join(smallDisk!, 'plan.html'))).toBe(false);

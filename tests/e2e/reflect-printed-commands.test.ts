@@ -84,3 +84,19 @@ describe('the commands resokit prints carry what they need, and work when pasted
     expect(themes.code).toBe(0);
   }, e2eTimeout);
 });
+
+describe('resuming a file made with --questions, without it', () => {
+  it('asks "did you forget --questions <path>?" with the recorded path and the command to paste', async () => {
+    const cwd = withOwnThemes();
+    const s = runInPty(['reflect', '--questions', 'eigen themas', '--theme', 'onze-vrijwilligers', '--org', 'Vzw', '--name', 'An'], { cwd });
+    await s.waitFor('vraag 1/2');
+    await s.send(ctrlC);
+    expect(await s.exited).toBe(130);
+    const answers = `resokit/antwoorden-${date}-an.yaml`;
+    const run = await resokit(['reflect', '--resume', answers], { cwd, input: '' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `fout: Deze antwoorden gebruiken eigen thema’s uit eigen themas. Vergat je --questions eigen themas? Verder gaan: node ${bin} reflect --resume ${answers} --questions "eigen themas"\n`,
+    );
+  }, e2eTimeout);
+});
