@@ -81,10 +81,19 @@ function readAnswersFiles(paths: readonly string[], ctx: CommandContext, m: Mess
   if (notAnswers !== undefined) throw new UserError(m.report.notAnAnswersFile(notAnswers));
   const all = paths.flatMap((path) => readSources(path, ctx.cwd, m));
   // The same file twice (team/*.yaml team/an.yaml) is read once: counting it twice would skew the ratings.
-  const sources = all.filter((source, i) => all.findIndex((other) => resolve(ctx.cwd, other.path) === resolve(ctx.cwd, source.path)) === i);
-  for (const path of new Set(all.filter((source) => !sources.includes(source)).map((source) => source.path))) {
-    ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameFile(path)}\n`);
-  }
+  // (A set, not a search per file: a team of hundreds must cost hundreds of steps, not their square.)
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  const sources = all.filter((source) => {
+    const absolute = resolve(ctx.cwd, source.path);
+    if (!seen.has(absolute)) {
+      seen.add(absolute);
+      return true;
+    }
+    repeated.add(source.path);
+    return false;
+  });
+  for (const path of repeated) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameFile(path)}\n`);
   const problems: string[] = [];
   const inputs: ReportInput[] = [];
   let invalid = 0;

@@ -1,10 +1,10 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Messages } from '../i18n/messages.js';
 import { schemaProblems, type SchemaShape } from './schema-problems.js';
 import { schemaValidator, type ValidatorName } from './schema-validators.js';
 import { sourceText } from './source-text.js';
 import type { Problem, SourceFile } from './types.js';
 import { parseYamlMapping, type YamlSource } from './yaml-document.js';
+import { quickMapping } from './yaml-quick.js';
 
 /** What a kind of file is checked against. */
 export interface DocumentKind {
@@ -22,30 +22,13 @@ export interface CheckedDocument {
   invalidPaths: string[];
 }
 
-/**
- * Anchors and aliases always go through the full parser, which refuses alias bombs before
- * expanding them. (A `*` or `&` that merely starts a word sends a file there too: slower, still right.)
- */
-const anchorOrAlias = /(^|[\s[{,:-])[&*]\S/m;
-
-/** js-yaml reads ~5× faster than the `yaml` library but keeps no positions: the happy path only. */
-function quickMapping(text: string): Record<string, unknown> | undefined {
-  if (anchorOrAlias.test(text)) return undefined;
-  try {
-    const data = load(text, { schema: CORE_SCHEMA });
-    return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A valid file's positions are parsed only if someone asks for one (a problem across files). */
 function lazySource(file: string, text: string, data: Record<string, unknown>, expected: string, m: Messages): YamlSource {
   let full: YamlSource | undefined;
   const parse = (): YamlSource => {
     if (full) return full;
     const parsed = parseYamlMapping(file, text, expected, m);
-    if ('problems' in parsed) throw new Error(`${file}: js-yaml accepted what yaml rejects: ${parsed.problems[0]?.message}`);
+    if ('problems' in parsed) throw new Error(`${file}: the quick reader accepted what yaml rejects: ${parsed.problems[0]?.message}`);
     full = parsed.source;
     return full;
   };
@@ -62,8 +45,9 @@ function lazySource(file: string, text: string, data: Record<string, unknown>, e
 }
 
 /**
- * Bytes → text → YAML → schema, stopping at the first stage that fails. A valid file is read by
- * the fast parser; anything with a problem is read again by the one that knows where things are.
+ * Bytes → text → YAML → schema, stopping at the first stage that fails. A valid file in plain
+ * block YAML is read by the quick reader (yaml-quick.ts); anything else, and anything with a
+ * problem, by the `yaml` library, which knows where things are.
  */
 export function checkedDocument(file: SourceFile, kind: DocumentKind, m: Messages): CheckedDocument {
   const text = sourceText(file, m);

@@ -9,21 +9,27 @@ export interface CompiledValidator {
   errors?: ErrorObject[] | null;
 }
 
-/** The exports of dist/validators.cjs: one per schema in schemas/, named after its file. */
-export type ValidatorName = 'themeFile' | 'questionSet' | (string & {});
+/** The modules in dist/validators/: one per schema in schemas/, named after its file. */
+export type ValidatorName = 'themeFile' | 'questionSet' | 'answers' | (string & {});
 
-let loaded: Readonly<Record<string, CompiledValidator | undefined>> | undefined;
+const loaded = new Map<string, CompiledValidator>();
 
 /**
- * The precompiled validator for one schema. Loaded on first use (≈9 ms) rather than compiled
- * at run time (≈38 ms per schema); the file is CommonJS because ajv's standalone code requires.
+ * The precompiled validator for one schema, loaded on first use rather than compiled at run time
+ * (≈38 ms per schema). Only that schema's module is loaded; it is CommonJS because ajv's standalone
+ * code requires.
  */
 export function schemaValidator(name: ValidatorName): CompiledValidator {
-  loaded ??= createRequire(import.meta.url)(join(packageRoot(), 'dist', 'validators.cjs')) as Record<
-    string,
-    CompiledValidator | undefined
-  >;
-  const validator = loaded[name];
-  if (validator === undefined) throw new Error(`dist/validators.cjs has no validator '${name}': run npm run build`);
+  const known = loaded.get(name);
+  if (known) return known;
+  const file = join(packageRoot(), 'dist', 'validators', `${name}.cjs`);
+  let validator: CompiledValidator | undefined;
+  try {
+    validator = (createRequire(import.meta.url)(file) as Record<string, CompiledValidator | undefined>)[name];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+  }
+  if (validator === undefined) throw new Error(`${file} has no validator '${name}': run npm run build`);
+  loaded.set(name, validator);
   return validator;
 }

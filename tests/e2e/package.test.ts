@@ -43,7 +43,7 @@ describe('the packed and installed package', { timeout: 30_000 }, () => {
   it('holds the built CLI, the questions and the schemas, and nothing of the sources or tests', async () => {
     const list = await runProgram('tar', ['-tzf', tarball], { cwd: scratch });
     const files = list.stdout.trim().split('\n');
-    for (const file of ['package/bin/resokit.js', 'package/dist/main.cjs', 'package/dist/main.cjs.map', 'package/dist/validators.cjs', 'package/questions/nl/werking.yaml', 'package/schemas/answers.schema.json', 'package/README.md']) {
+    for (const file of ['package/bin/resokit.js', 'package/dist/main.cjs', 'package/dist/main.cjs.map', 'package/dist/validators/answers.cjs', 'package/questions/nl/werking.yaml', 'package/schemas/answers.schema.json', 'package/README.md']) {
       expect(files).toContain(file);
     }
     expect(files.filter((file) => /^package\/(src|tests|scripts|node_modules)\//.test(file) || file.includes('builtin-build'))).toEqual([]);

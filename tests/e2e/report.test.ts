@@ -123,7 +123,7 @@ describe('resokit report: formats and --out', { timeout: e2eTimeout }, () => {
   it('--format json validates against the precompiled schema validator', async () => {
     const run = await resokit(['report', '--format', 'json', '--compare', `${fixtures}/earlier/an-2026-08.yaml`, ...team]);
     expect(run.code).toBe(0);
-    const validators = createRequire(import.meta.url)(join(root, 'dist', 'validators.cjs')) as Record<string, ((data: unknown) => boolean) & { errors?: unknown }>;
+    const validators = createRequire(import.meta.url)(join(root, 'dist', 'validators', 'report.cjs')) as Record<string, ((data: unknown) => boolean) & { errors?: unknown }>;
     const validate = validators.report!;
     const data = JSON.parse(run.stdout);
     expect(validate(data) ? [] : validate.errors).toEqual([]);
