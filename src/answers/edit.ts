@@ -3,6 +3,7 @@ import { randomActionId, unusedActionId, type NewActionId } from './action-id.js
 import {
   ANSWERS_FORMAT,
   type Action,
+  type ActionDraft,
   type ActionStatus,
   type AnswersFile,
   type CarriedAction,
@@ -94,6 +95,17 @@ function cleanFields(action: ActionFields): ActionFields {
   return clean;
 }
 
+/** What stands of an action being written or changed, saved as it is typed. */
+export function saveActionDraft(file: AnswersFile, theme: number, draft: ActionDraft, now: Date): AnswersFile {
+  return withTheme(file, theme, now, (t) => ({ ...t, actionDraft: draft }));
+}
+
+/** The theme without its half-written action: it was finished. */
+function withoutDraft(t: ThemeAnswers): ThemeAnswers {
+  const { actionDraft: _draft, ...rest } = t;
+  return rest;
+}
+
 /** A new action gets its id here, once; `newId` is injected so tests can predict it. */
 export function addAction(
   file: AnswersFile,
@@ -103,13 +115,13 @@ export function addAction(
   newId: NewActionId = randomActionId,
 ): AnswersFile {
   const clean: Action = { id: unusedActionId(actionIds(file), newId), ...cleanFields(action), status: 'open' };
-  return withTheme(file, theme, now, (t) => ({ ...t, actions: [...t.actions, clean] }));
+  return withTheme(file, theme, now, (t) => ({ ...withoutDraft(t), actions: [...t.actions, clean] }));
 }
 
 /** A changed action keeps its id and status (so the focus and later rounds still find it). */
 export function updateAction(file: AnswersFile, theme: number, actionId: string, action: ActionFields, now: Date): AnswersFile {
   return withTheme(file, theme, now, (t) => ({
-    ...t,
+    ...withoutDraft(t),
     actions: t.actions.map((a) => (a.id === actionId ? { id: a.id, ...cleanFields(action), status: a.status } : a)),
   }));
 }

@@ -51,6 +51,27 @@ export interface QuestionAnswer {
   discuss?: boolean;
 }
 
+/** The fields of an action as they are typed, one after the other. */
+export const actionFields = ['what', 'who', 'due', 'priority'] as const;
+export type ActionField = (typeof actionFields)[number];
+
+/**
+ * An action being written or changed when the session stopped: offered again on resume, from the
+ * field it stopped at, so that nothing typed is lost. The fields before `at` are given; `typing` is
+ * what stood on the line of field `at`.
+ */
+export interface ActionDraft {
+  /** The action being changed; absent while a new one is written. */
+  id?: string;
+  what?: string;
+  who?: string;
+  /** A real date, YYYY-MM-DD. */
+  due?: string;
+  priority?: Priority;
+  at: ActionField;
+  typing?: string;
+}
+
 export interface ThemeAnswers {
   id: string;
   title: string;
@@ -65,6 +86,8 @@ export interface ThemeAnswers {
   discussDone?: boolean;
   /** The participant reviewed the theme and moved on. */
   reviewed?: boolean;
+  /** An action half written when the session stopped. */
+  actionDraft?: ActionDraft;
 }
 
 /** An action of an earlier reflection, carried over with what became of it. */

@@ -28,3 +28,21 @@ export function nextStep(file: AnswersFile): Step {
   if (file.focus === undefined && openActions(file).length > 0) return { kind: 'focus' };
   return { kind: 'done' };
 }
+
+/**
+ * Work that a stopped session left half done, which `nextStep` cannot see: an action being written
+ * or changed, or an answer being changed in the review (its draft beside the given answer). A
+ * resumed walk-through offers these first, in every state, a finished reflection included.
+ */
+export type PendingDraft = { kind: 'action'; theme: number } | { kind: 'change'; theme: number; question: number };
+
+export function pendingDraft(file: AnswersFile): PendingDraft | undefined {
+  for (const [theme, t] of file.themes.entries()) {
+    if (t.actionDraft) return { kind: 'action', theme };
+    const question = t.answers.findIndex(
+      (a) => a.draft !== undefined && (a.answer !== undefined || a.skipped === true) && a.draft.trim() !== (a.answer ?? ''),
+    );
+    if (question >= 0) return { kind: 'change', theme, question };
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/messages.js';
-import { parseDueDate } from '../text/parse-date.js';
+import { parseDueDate, typedDate } from '../text/parse-date.js';
 import { checkbox } from './checkbox.js';
 import { editLine } from './edit-line.js';
 import { multilineInput } from './multiline-input.js';
@@ -40,14 +40,20 @@ export interface CheckboxOptions {
 
 /** The one place the walk-through asks through: every prompt is ours, on @inquirer/core. */
 export interface Asker {
-  /** With `initial`, the line starts as that value, to be edited (emptying it gives ''). */
-  /** `default`: given back for an empty line (shown in brackets); `initial`: put on the line to edit. */
-  text(message: string, options?: { required?: boolean; initial?: string; default?: string }): Promise<string>;
+  /**
+   * `default`: given back for an empty line (shown in brackets); `initial`: put on the line to edit
+   * (emptying it gives ''); `onDraft`: the line at every change.
+   */
+  text(message: string, options?: { required?: boolean; initial?: string; default?: string; onDraft?: (line: string) => void }): Promise<string>;
   multiline(message: string, options?: MultilineOptions): Promise<string>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options?: CheckboxOptions): Promise<T[]>;
-  /** With `current` (a date being changed), the line starts with it, and keeping it is fine even when it has passed. */
-  dueDate(message: string, today: string, current?: string): Promise<string | undefined>;
+  /**
+   * With `current` (a date being changed, YYYY-MM-DD), the line starts with it as the prompt asks
+   * for dates (day/month/year), and keeping it is fine even when it has passed. `typed` restores a
+   * line that was being typed.
+   */
+  dueDate(message: string, today: string, options?: { current?: string; typed?: string; onDraft?: (line: string) => void }): Promise<string | undefined>;
 }
 
 export function createAsker(
@@ -62,7 +68,10 @@ export function createAsker(
   return {
     text(message, options = {}) {
       const validate = (value: string) => !options.required || value.trim() !== '' || r.required;
-      return editLine({ message, initial: options.initial ?? '', ...(options.default ? { fallback: options.default } : {}), validate, terminal }, context);
+      return editLine(
+        { message, initial: options.initial ?? '', ...(options.default ? { fallback: options.default } : {}), validate, terminal, onDraft: options.onDraft },
+        context,
+      );
     },
     multiline(message, options = {}) {
       return multilineInput(
@@ -101,7 +110,8 @@ export function createAsker(
       );
       return chosen as T[];
     },
-    async dueDate(message, today, current) {
+    async dueDate(message, today, options = {}) {
+      const current = options.current === undefined ? undefined : typedDate(options.current);
       const validate = (value: string) => {
         if (value.trim() === '' || value.trim() === current) return true;
         const parsed = parseDueDate(value, today);
@@ -109,8 +119,8 @@ export function createAsker(
         if (parsed.reason === 'invalid') return parsed.notAMonth ? r.dueNotAMonth(parsed.notAMonth, parsed.order) : r.dueInvalid;
         return parsed.reason === 'format' ? r.dueFormat : r.duePast;
       };
-      const answer = await editLine({ message, initial: current ?? '', validate, terminal }, context);
-      if (current !== undefined && answer.trim() === current) return current;
+      const answer = await editLine({ message, initial: options.typed ?? current ?? '', validate, terminal, onDraft: options.onDraft }, context);
+      if (current !== undefined && answer.trim() === current) return options.current;
       const parsed = parseDueDate(answer, today);
       return parsed.ok ? parsed.iso : undefined;
     },

@@ -11,6 +11,8 @@ export interface EditLineConfig {
   validate?: (value: string) => true | string;
   /** Where the prompt is drawn: its width wraps the question; a resize redraws. */
   terminal?: Terminal;
+  /** Called with the line at every change, so that a stopped session keeps what was typed. */
+  onDraft?: (line: string) => void;
 }
 
 /**
@@ -49,6 +51,7 @@ export const editLine = createPrompt<string, EditLineConfig>((config, done) => {
       }
       return;
     }
+    if (rl.line !== value) config.onDraft?.(rl.line);
     setValue(rl.line);
     setError(undefined);
   });

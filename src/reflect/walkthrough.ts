@@ -8,6 +8,7 @@ import {
   markReviewed,
   openActions,
   removeAction,
+  saveActionDraft,
   saveDraft,
   setCarriedStatus,
   setDiscuss,
@@ -17,16 +18,19 @@ import {
   updateAction,
 } from '../answers/edit.js';
 import {
+  actionFields,
   importanceLevels,
   priorities,
   ratingLevels,
+  type ActionDraft,
+  type ActionField,
   type ActionStatus,
   type AnswersFile,
   type Importance,
   type Priority,
   type Rating,
 } from '../answers/model.js';
-import { nextStep } from '../answers/progress.js';
+import { nextStep, pendingDraft, type PendingDraft } from '../answers/progress.js';
 import type { Asker } from '../prompts/ask.js';
 import { formatDate } from '../text/format-date.js';
 import { isoDate } from '../text/parse-date.js';
@@ -75,7 +79,8 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     print(`${lines.join('\n')}\n`);
   };
 
-  const askAnswer = async (themeIndex: number, questionIndex: number, changing: boolean) => {
+  /** `changing`: an answer given before, changed from the review; `restored`: with the text typed last time. */
+  const askAnswer = async (themeIndex: number, questionIndex: number, changing: boolean, restored?: string) => {
     const t = file.themes[themeIndex]!;
     const a = t.answers[questionIndex]!;
     const question = deps.set.themes.find((x) => x.id === t.id)?.questions.find((q) => q.id === a.id);
@@ -86,7 +91,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     if (a.draft && !changing) head.push(style.dim(r.draftRestored));
     print(`\n${head.join('\n')}\n`);
     const text = await ask.multiline(a.question, {
-      initial: changing ? (a.answer ?? '') : a.draft,
+      initial: restored ?? (changing ? (a.answer ?? '') : a.draft),
       changing,
       onDraft: (draft) => {
         file = saveDraft(file, themeIndex, questionIndex, draft, now());
@@ -119,31 +124,70 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
   /** A label in a list, on one line of the terminal (the list's pointer takes two columns). */
   const label = (text: string) => truncate(text, width - 2);
 
-  const askAction = async (theme: number) => {
-    const what = await ask.text(r.actionWhat, { required: true });
-    const who = await ask.text(r.actionWho);
-    const due = await ask.dueDate(r.actionDue, isoDate(now()));
+  /**
+   * Writes a new action (`start` without id) or changes one, field by field. What stands is saved
+   * as a draft at every key, so a stopped session resumes at the field it stopped at, with the text
+   * that was on its line.
+   */
+  const enterAction = async (theme: number, start: ActionDraft) => {
+    let draft = start;
+    const keep = (next: ActionDraft, save: (f: AnswersFile) => unknown) => {
+      draft = next;
+      file = saveActionDraft(file, theme, draft, now());
+      return save(file);
+    };
+    const later = (field: ActionField) => actionFields.indexOf(field) >= actionFields.indexOf(start.at);
+    const typed = (field: ActionField) => (field === start.at ? start.typing : undefined);
+    const onDraft = (at: ActionField) => (typing: string) => void keep({ ...draft, at, typing }, deps.save);
+    /** A field given: saved, and the draft moves on to the next one. */
+    const give = async (fields: Partial<ActionDraft>, at: ActionField) => {
+      const { typing: _typing, ...rest } = { ...draft, ...fields };
+      await keep({ ...rest, at }, deps.save);
+    };
+    if (later('what')) {
+      await give({ what: await ask.text(r.actionWhat, { required: true, initial: typed('what') ?? draft.what ?? '', onDraft: onDraft('what') }) }, 'who');
+    }
+    if (later('who')) {
+      await give({ who: await ask.text(r.actionWho, { initial: typed('who') ?? draft.who ?? '', onDraft: onDraft('who') }) }, 'due');
+    }
+    if (later('due')) {
+      const due = await ask.dueDate(r.actionDue, isoDate(now()), {
+        ...(draft.due ? { current: draft.due } : {}),
+        ...(typed('due') !== undefined ? { typed: typed('due') } : {}),
+        onDraft: onDraft('due'),
+      });
+      const { due: _old, ...rest } = draft;
+      draft = rest;
+      await give(due ? { due } : {}, 'priority');
+    }
     const priority = await ask.select<Priority>(
       r.actionPriority,
       priorities.map((value) => ({ name: r.priorities[value], value })),
-      'medium',
+      draft.priority ?? 'medium',
     );
-    await commit(addAction(file, theme, { what, who, due, priority }, now()));
+    const fields = { what: draft.what ?? '', who: draft.who, due: draft.due, priority };
+    const changed = draft.id !== undefined && file.themes[theme]!.actions.some((a) => a.id === draft.id);
+    await commit(changed ? updateAction(file, theme, draft.id!, fields, now()) : addAction(file, theme, fields, now()));
   };
 
+  const askAction = (theme: number) => enterAction(theme, { at: 'what' });
+
   /** The same questions, each starting from what the action says now. */
-  const changeAction = async (theme: number, id: string) => {
-    const t = file.themes[theme]!;
-    const action = t.actions.find((a) => a.id === id)!;
-    const what = await ask.text(r.actionWhat, { required: true, initial: action.what });
-    const who = await ask.text(r.actionWho, { initial: action.who ?? '' });
-    const due = await ask.dueDate(r.actionDue, isoDate(now()), action.due ?? '');
-    const priority = await ask.select<Priority>(
-      r.actionPriority,
-      priorities.map((value) => ({ name: r.priorities[value], value })),
-      action.priority,
-    );
-    await commit(updateAction(file, theme, id, { what, who, due, priority }, now()));
+  const changeAction = (theme: number, id: string) => {
+    const { status: _status, ...action } = file.themes[theme]!.actions.find((a) => a.id === id)!;
+    return enterAction(theme, { ...action, at: 'what' });
+  };
+
+  /** Half-done work of a stopped session, taken up where it stopped. */
+  const continueDraft = async (pending: PendingDraft) => {
+    const t = file.themes[pending.theme]!;
+    introduceTheme(pending.theme);
+    if (pending.kind === 'action') {
+      print(`\n${style.dim(wrap(r.actionDraftRestored, width))}\n`);
+      return enterAction(pending.theme, t.actionDraft!);
+    }
+    print(`\n${style.dim(wrap(r.changeDraftRestored(pending.question + 1), width))}\n`);
+    return askAnswer(pending.theme, pending.question, true, t.answers[pending.question]!.draft);
   };
 
   const askActions = async (theme: number) => {
@@ -305,6 +349,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     }
   };
 
+  for (let pending = pendingDraft(file); pending; pending = pendingDraft(file)) await continueDraft(pending);
   if (start.status === 'complete') await summary();
 
   for (;;) {

@@ -14,6 +14,12 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A YYYY-MM-DD date as the prompts ask for it, day/month/year: 2027-01-31 → 31/01/2027. */
+export function typedDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
 /**
  * A due date as people in Flanders type it: 31/1/2027, 31/1/27, 31-01-2027, 31.1.2027, or 2027-01-31.
  * It must exist in the calendar (no 31 February) and not lie before `today` (YYYY-MM-DD).

@@ -96,4 +96,47 @@ describe('reflect stopped from outside keeps the line being typed', () => {
     expect(printed.themes[0].answers[0].answer).toBe('Eerste antwoord');
     expect(printed.themes[0].answers[1].draft).toBe('een hele regel\nen een halve');
   }, 30_000);
+
+  it.each([
+    ['SIGHUP', 129],
+    ['SIGINT', 130],
+  ] as const)('%s while an action is half written: its fields and the line being typed are kept, and --resume goes on from there', async (signal, code) => {
+    const cwd = fresh();
+    const s = runInPty(['reflect', '--theme', 'gradueel-aanbod', '--org', 'Vzw', '--name', 'An'], { cwd });
+    await s.waitFor('vraag 1/2');
+    await s.send(enter);
+    await s.waitFor('vraag 2/2');
+    await s.send(enter);
+    await s.waitFor('Waar staat je organisatie');
+    await s.send(enter);
+    await s.waitFor('Hoe belangrijk');
+    await s.send(enter);
+    await s.waitFor('Een actie toevoegen?');
+    await s.send(enter);
+    await s.waitFor('Wat gaan jullie doen?');
+    await s.send('Buurtkoffie op dinsdag', enter);
+    await s.waitFor('Wie neemt het op?');
+    await s.send('Jo');
+    await s.waitFor('Jo');
+    process.kill(s.pty.pid, signal);
+    expect(await s.exited).toBe(code);
+    const saved = parse(readFileSync(join(cwd, answersFile), 'utf8'));
+    expect(saved.themes[0].actionDraft).toEqual({ what: 'Buurtkoffie op dinsdag', at: 'who', typing: 'Jo' });
+    expect(saved.themes[0].actions).toEqual([]);
+
+    const again = runInPty(['reflect', '--resume', answersFile], { cwd });
+    await again.waitFor('Je was een actie aan het noteren');
+    await again.waitFor('Wie neemt het op? (leeg = nog te bepalen) Jo');
+    await again.send('nas', enter);
+    await again.waitFor('Tegen wanneer?');
+    await again.send(enter);
+    await again.waitFor('Prioriteit?');
+    await again.send(enter);
+    await again.waitFor('1 actie genoteerd');
+    await again.send(keys.ctrlC);
+    expect(await again.exited).toBe(130);
+    const resumed = parse(readFileSync(join(cwd, answersFile), 'utf8'));
+    expect(resumed.themes[0].actionDraft).toBeUndefined();
+    expect(resumed.themes[0].actions).toEqual([{ id: expect.stringMatching(/^a-/), what: 'Buurtkoffie op dinsdag', who: 'Jonas', priority: 'medium', status: 'open' }]);
+  }, 45_000);
 });

@@ -165,6 +165,118 @@ describe('the reflect walk-through', () => {
     expect(result.focus).toEqual([]);
   });
 
+  it('saves an action as it is typed, field by field, so that a stop loses none of it', async () => {
+    const screen = createScreen();
+    const file = fresh();
+    const theme = { ...file.themes[0]!, answers: file.themes[0]!.answers.map((a) => ({ ...a, skipped: true })), rating: 'unknown' as const, importance: 'low' as const };
+    const { saves } = start(screen, { ...file, themes: [theme] });
+    await screen.next('Een actie toevoegen?');
+    screen.key('enter');
+    await screen.next('Wat gaan jullie doen?');
+    screen.type('Buurtkoffie');
+    await screen.next('Buurtkoffie');
+    expect(saves.at(-1)!.themes[0]!.actionDraft).toEqual({ at: 'what', typing: 'Buurtkoffie' });
+    screen.key('enter');
+    await screen.next('Wie neemt het op?');
+    screen.type('Jo');
+    await screen.next('Jo');
+    expect(saves.at(-1)!.themes[0]!.actionDraft).toEqual({ what: 'Buurtkoffie', at: 'who', typing: 'Jo' });
+    screen.key('enter');
+    await screen.next('Tegen wanneer?');
+    screen.type('31/1/20');
+    await screen.next('31/1/20');
+    expect(saves.at(-1)!.themes[0]!.actionDraft).toEqual({ what: 'Buurtkoffie', who: 'Jo', at: 'due', typing: '31/1/20' });
+    screen.type('27');
+    screen.key('enter');
+    await screen.next('Prioriteit?');
+    expect(saves.at(-1)!.themes[0]!.actionDraft).toEqual({ what: 'Buurtkoffie', who: 'Jo', due: '2027-01-31', at: 'priority' });
+    screen.key('enter');
+    await screen.next('1 actie genoteerd');
+    expect(saves.at(-1)!.themes[0]!.actionDraft).toBeUndefined();
+    expect(saves.at(-1)!.themes[0]!.actions).toMatchObject([{ what: 'Buurtkoffie', who: 'Jo', due: '2027-01-31', priority: 'medium' }]);
+  });
+
+  it.each([
+    ['what', { at: 'what', typing: 'Buurtkof' }, 'Wat gaan jullie doen? Buurtkof', 'fie', ['Wie neemt het op?', 'Tegen wanneer?'], { what: 'Buurtkoffie' }],
+    ['who', { what: 'Buurtkoffie', at: 'who', typing: 'Jo' }, 'Wie neemt het op? (leeg = nog te bepalen) Jo', 'nas', ['Tegen wanneer?'], { what: 'Buurtkoffie', who: 'Jonas' }],
+    ['due', { what: 'Buurtkoffie', at: 'due', typing: '31/1/20' }, `${nl.reflect.actionDue} 31/1/20`, '27', [], { what: 'Buurtkoffie', due: '2027-01-31' }],
+  ] as const)('resumes a new action stopped at %s: the fields given are kept and the line typed is back', async (_field, draft, line, more, rest, expected) => {
+    const screen = createScreen();
+    const file = fresh();
+    const theme = { ...file.themes[0]!, answers: file.themes[0]!.answers.map((a) => ({ ...a, skipped: true })), rating: 'unknown' as const, importance: 'low' as const, actionDraft: { ...draft } };
+    const { done } = start(screen, { ...file, themes: [theme] });
+    await screen.next(nl.reflect.actionDraftRestored);
+    await screen.next(line);
+    screen.type(more);
+    screen.key('enter');
+    for (const prompt of [...rest, 'Prioriteit?']) {
+      await screen.next(prompt);
+      screen.key('enter');
+    }
+    await screen.next('1 actie genoteerd');
+    screen.key('down');
+    screen.key('enter');
+    await screen.next('met het team bespreken');
+    screen.key('enter');
+    await screen.next('Klopt alles?');
+    screen.key('enter');
+    await screen.next('Begin klein');
+    screen.key('space');
+    screen.key('enter');
+    const result = await done;
+    expect(result.themes[0]!.actionDraft).toBeUndefined();
+    expect(result.themes[0]!.actions).toEqual([{ id: expect.stringMatching(/^a-/), ...expected, priority: 'medium', status: 'open' }]);
+  });
+
+  it('resumes an action being changed in a finished reflection: same id, the typed line back, then the summary', async () => {
+    const screen = createScreen();
+    let file = fresh();
+    file = addAction(file, 0, { what: 'Huisbezoeken', who: 'Sara', priority: 'high' }, clock(), () => 'a-huis');
+    const theme = {
+      ...file.themes[0]!,
+      answers: file.themes[0]!.answers.map((a) => ({ ...a, skipped: true })),
+      rating: 'unknown' as const,
+      importance: 'low' as const,
+      actionsDone: true,
+      discussDone: true,
+      reviewed: true,
+      actionDraft: { id: 'a-huis', what: 'Huisbezoeken bij nieuwe buren', who: 'Sara', priority: 'high' as const, at: 'who' as const, typing: 'Sara en Jo' },
+    };
+    const { done } = start(screen, { ...file, themes: [theme], focus: ['a-huis'], status: 'complete' });
+    await screen.next(nl.reflect.actionDraftRestored);
+    await screen.next('Wie neemt het op? (leeg = nog te bepalen) Sara en Jo');
+    screen.key('enter');
+    await screen.next('Tegen wanneer?');
+    screen.key('enter');
+    await screen.next('Prioriteit?');
+    screen.key('enter');
+    await screen.next(nl.reflect.summaryQuestion);
+    screen.key('enter');
+    const result = await done;
+    expect(result.themes[0]!.actionDraft).toBeUndefined();
+    expect(result.themes[0]!.actions).toEqual([{ id: 'a-huis', what: 'Huisbezoeken bij nieuwe buren', who: 'Sara en Jo', priority: 'high', status: 'open' }]);
+    expect(result.focus).toEqual(['a-huis']);
+  });
+
+  it('resumes an answer being changed in the review with the text typed then, not the old answer', async () => {
+    const screen = createScreen();
+    const file = fresh();
+    const answers = file.themes[0]!.answers.map((a, i) => (i === 0 ? { ...a, answer: 'Oud antwoord', draft: 'Oud antwoord, aangevuld' } : { ...a, skipped: true }));
+    const theme = { ...file.themes[0]!, answers, rating: 'unknown' as const, importance: 'low' as const, actionsDone: true, discussDone: true };
+    const { done, saves } = start(screen, { ...file, themes: [theme] });
+    await screen.next('Je was je antwoord op vraag 1 aan het wijzigen');
+    await screen.next('Oud antwoord, aangevuld');
+    screen.type(' en af');
+    screen.key('enter');
+    screen.key('enter');
+    await screen.next('Klopt alles?');
+    expect(saves.at(-1)!.themes[0]!.answers[0]).toMatchObject({ answer: 'Oud antwoord, aangevuld en af' });
+    expect(saves.at(-1)!.themes[0]!.answers[0]!.draft).toBeUndefined();
+    screen.key('enter');
+    const result = await done;
+    expect(result.themes[0]!.answers[0]!.answer).toBe('Oud antwoord, aangevuld en af');
+  });
+
   it('changes an action in the review (what, who, when, priority), keeping its id and its place', async () => {
     const screen = createScreen();
     let file = fresh();
@@ -190,7 +302,7 @@ describe('the reflect walk-through', () => {
     await screen.next('Wie neemt het op? (leeg = nog te bepalen) Sara');
     for (let i = 0; i < 4; i++) screen.key('backspace');
     screen.key('enter'); // emptied: no owner any more
-    await screen.next(`${nl.reflect.actionDue} 2027-03-01`);
+    await screen.next(`${nl.reflect.actionDue} 01/03/2027`);
     for (let i = 0; i < 10; i++) screen.key('backspace');
     screen.type('15/4/2027');
     screen.key('enter');

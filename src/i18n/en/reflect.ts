@@ -39,6 +39,8 @@ export const reflect: Messages['reflect'] = {
   editorDidNotWait: (editor) =>
     `Editor '${editor}' came back at once, unchanged: it probably opened the file in a window that was already open. Your text stays. Close that window first, or make the editor wait (code --wait).`,
   draftRestored: 'What you typed last time is ready for you.',
+  actionDraftRestored: 'You were writing an action when you stopped. What you typed is ready for you.',
+  changeDraftRestored: (n) => `You were changing your answer to question ${n} when you stopped. What you typed is ready for you.`,
   continues: (previous) => `Continuing: ${previous}`,
   ratingQuestion: (title) => `Where does your organisation stand today on “${title}”?`,
   ratings: plan.rating,

@@ -40,6 +40,8 @@ export const reflect = {
   editorDidNotWait: (editor: string) =>
     `Editor '${editor}' kwam meteen terug, zonder wijziging: hij opende het bestand wellicht in een venster dat al open was. Je tekst blijft staan. Sluit dat venster eerst, of laat de editor wachten (code --wait).`,
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
+  actionDraftRestored: 'Je was een actie aan het noteren toen je stopte. Wat je al typte, staat klaar.',
+  changeDraftRestored: (n: number) => `Je was je antwoord op vraag ${n} aan het wijzigen toen je stopte. Wat je al typte, staat klaar.`,
   /** Above a question that goes on from the one before it (Safe space: "Ook als dat wil zeggen …"). */
   continues: (previous: string) => `Vervolg op: ${previous}`,
   ratingQuestion: (title: string) => `Waar staat je organisatie vandaag rond “${title}”?`,
