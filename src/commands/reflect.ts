@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { shownPath } from '../files/shown-path.js';
 import type { CommandContext } from '../cli/context.js';
 import { invocation, printedCommand, type CarriedFlags } from '../cli/invocation.js';
 import { styleFor } from '../cli/style.js';
@@ -47,9 +48,9 @@ async function readAnswers(path: string, ctx: CommandContext): Promise<AnswersFi
   try {
     content = await readFile(path);
   } catch (error) {
-    throw new UserError(ctx.m.reflect.cannotRead(relative(ctx.cwd, path) || path, failReason(error, ctx.m.files)));
+    throw new UserError(ctx.m.reflect.cannotRead(shownPath(ctx.cwd, path), failReason(error, ctx.m.files)));
   }
-  const shown = relative(ctx.cwd, path) || path;
+  const shown = shownPath(ctx.cwd, path);
   // The YAML parsers load only when a file is read (resume, previous), not before the first question.
   const { parseAnswersFile } = await import('../answers/parse.js');
   const parsed = parseAnswersFile({ path: shown, content }, ctx.m);
@@ -93,11 +94,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
   const print = (text: string) => void ctx.stdout.write(text);
   const now = () => new Date();
   const width = readingWidth(ctx.stdout.columns);
-  // A path as the person can use it from here: relative inside this folder, absolute elsewhere.
-  const shown = (path: string) => {
-    const rel = relative(ctx.cwd, path);
-    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-  };
+  const shown = (path: string) => shownPath(ctx.cwd, path);
   const program = invocation(ctx.env, process.argv[1]);
   const questions = ctx.questions === undefined ? undefined : shown(resolve(ctx.cwd, ctx.questions));
 

@@ -1,5 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, extname, relative, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
+import { shownPath } from '../files/shown-path.js';
 import { parseAnswersFile } from '../answers/parse.js';
 import type { CommandContext } from '../cli/context.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
@@ -115,7 +116,7 @@ function readAnswersFiles(paths: readonly string[], ctx: CommandContext, m: Mess
  * pure.
  */
 export async function runReport(paths: readonly string[], options: ReportOptions, ctx: CommandContext): Promise<void> {
-  const shown = (path: string) => relative(ctx.cwd, path) || path;
+  const shown = (path: string) => shownPath(ctx.cwd, path);
   // The files are read first: their language is the language of the whole run, flag errors included.
   const inputs = readAnswersFiles(paths, ctx);
   const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);

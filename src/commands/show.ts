@@ -1,5 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { shownPath } from '../files/shown-path.js';
 import type { CommandContext } from '../cli/context.js';
 import { plainStyle, styleFor } from '../cli/style.js';
 import { findTheme } from '../content/find-theme.js';
@@ -31,7 +32,7 @@ async function kind(path: string): Promise<'folder' | 'file' | undefined> {
 export async function runShow(id: string, options: ShowOptions, ctx: CommandContext): Promise<void> {
   const { m } = ctx;
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
-  const shown = out && (relative(ctx.cwd, out) || out);
+  const shown = out && shownPath(ctx.cwd, out);
   // Checked before anything is loaded; like report, an existing file is kept unless --force.
   let existing: 'folder' | 'file' | undefined;
   try {

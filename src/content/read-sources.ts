@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { shownPath } from '../files/shown-path.js';
 import { UserError } from '../errors.js';
 import { failReason } from '../files/fail-reason.js';
 import type { Messages } from '../i18n/messages.js';
@@ -35,7 +36,7 @@ function readBounded(path: string): Uint8Array {
  */
 export function readSources(path: string, cwd: string, m: Messages): SourceFile[] {
   const absolute = resolve(cwd, path);
-  const shown = (file: string) => relative(cwd, file) || file;
+  const shown = (file: string) => shownPath(cwd, file);
   const read = (file: string): SourceFile => {
     try {
       return { path: shown(file), content: readBounded(file) };

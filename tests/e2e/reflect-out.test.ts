@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keys, runInPty } from '../support/pty.js';
@@ -63,7 +63,7 @@ describe('report --out that cannot be written: a reason, exit 2, no stack', () =
     const cwd = fresh();
     const run = await resokit(['report', answers, '--format', 'html', '--out', join(smallDisk!, 'plan.html')], { cwd });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`fout: kan ${relative(cwd, join(smallDisk!, 'plan.html'))} niet schrijven: de schijf is vol\n`);
+    expect(run.stderr).toBe(`fout: kan ${join(smallDisk!, 'plan.html')} niet schrijven: de schijf is vol\n`);
     expect(existsSync(join(smallDisk!, 'plan.html'))).toBe(false);
   });
 });
