@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { quoteWord } from './shell-quote.js';
+import { quoteWord, windowsShells, type Quoted } from './shell-quote.js';
+import type { CliMessages } from '../i18n/messages.js';
 
 /**
  * A path or word as it goes into a printed command, quoted for the platform's shells
@@ -8,7 +9,11 @@ import { quoteWord } from './shell-quote.js';
  * backslashes. A placeholder for the reader to fill in (`<theme>`) stays as it is.
  */
 export function quoteArg(arg: string, platform: NodeJS.Platform = process.platform): string {
-  return /^<[^<>\s]+>$/.test(arg) ? arg : quoteWord(arg, platform).text;
+  return quoted(arg, platform).text;
+}
+
+function quoted(arg: string, platform: NodeJS.Platform): Quoted {
+  return /^<[^<>\s]+>$/.test(arg) ? { text: arg, breaksIn: [] } : quoteWord(arg, platform);
 }
 
 /**
@@ -33,10 +38,23 @@ export interface CarriedFlags {
   questions?: string;
 }
 
-/** A command to print: how resokit was started, the command's words, and the flags it needs again. */
-export function printedCommand(program: string, args: readonly string[], flags: CarriedFlags = {}): string {
-  const parts = [program, ...args.map((arg) => quoteArg(arg))];
-  if (flags.language) parts.push('--lang', flags.language);
-  if (flags.questions) parts.push('--questions', quoteArg(flags.questions));
-  return parts.join(' ');
+export interface PrintOptions {
+  platform?: NodeJS.Platform;
+  /** With it, a command that some Windows shell would change gets a line saying where to paste it. */
+  cli?: Pick<CliMessages, 'pasteNote' | 'shellNames'>;
+}
+
+/**
+ * A command to print: how resokit was started, the command's words, and the flags it needs again.
+ * Paths in it should come from `pastedPath`, so that it also works in a new terminal.
+ */
+export function printedCommand(program: string, args: readonly string[], flags: CarriedFlags = {}, options: PrintOptions = {}): string {
+  const platform = options.platform ?? process.platform;
+  const words = [...args, ...(flags.language ? ['--lang', flags.language] : []), ...(flags.questions ? ['--questions', flags.questions] : [])];
+  const parts = words.map((word) => quoted(word, platform));
+  const text = [program, ...parts.map((part) => part.text)].join(' ');
+  const breaksIn = windowsShells.filter((shell) => parts.some((part) => part.breaksIn.includes(shell)));
+  if (breaksIn.length === 0 || !options.cli) return text;
+  const names = (shells: readonly (typeof windowsShells)[number][]) => shells.map((shell) => options.cli!.shellNames[shell]);
+  return `${text}\n  ${options.cli.pasteNote(names(windowsShells.filter((shell) => !breaksIn.includes(shell))), names(breaksIn))}`;
 }

@@ -7,13 +7,17 @@
  * - Windows: one form for PowerShell, cmd.exe and Git Bash alike: double quotes, single
  *   backslashes. No single form covers `"`, `%` (cmd.exe), `$` and a backtick (PowerShell, Git
  *   Bash), `!` (Git Bash's history) or a run of backslashes inside a word (a `\\server` path, which
- *   Git Bash halves): such a word is flagged, so that the caller can print a short note.
+ *   Git Bash halves): such a word says in which shells it breaks, so that the caller can say where
+ *   the command works as printed.
  */
+
+export const windowsShells = ['cmd', 'powershell', 'git-bash'] as const;
+export type WindowsShell = (typeof windowsShells)[number];
 
 export interface Quoted {
   text: string;
-  /** Windows only: the word holds a character that no single form covers in every shell. */
-  needsNote: boolean;
+  /** Windows only: the shells that would not take the word as printed (empty: all do). */
+  breaksIn: WindowsShell[];
 }
 
 /** Never special in a POSIX shell, wherever they stand in a word. */
@@ -23,7 +27,16 @@ const posixSafe = /^[A-Za-z0-9_@%+=:,./-]+$/;
  * no `@` (splatting), no `\` (Git Bash drops it outside quotes).
  */
 const windowsSafe = /^[A-Za-z0-9_+=:./-]+$/;
-const windowsUncovered = /["%$`!]|\\\\(?!\\*$)/;
+/**
+ * What breaks a double-quoted word in each shell: cmd.exe expands `%VAR%`; PowerShell expands `$`
+ * and takes a backtick as its escape, and `\"` does not escape its quote; Git Bash expands `$`, the
+ * backtick and (typed) `!`, and halves `\\` inside a word.
+ */
+const breaks: Record<WindowsShell, RegExp> = {
+  cmd: /%/,
+  powershell: /["$`]/,
+  'git-bash': /[$`!]|\\\\(?!\\*$)/,
+};
 
 export function quotePosix(word: string): string {
   if (posixSafe.test(word)) return word;
@@ -31,21 +44,21 @@ export function quotePosix(word: string): string {
 }
 
 export function quoteWindows(word: string): Quoted {
-  const needsNote = windowsUncovered.test(word);
-  if (windowsSafe.test(word)) return { text: word, needsNote };
+  const breaksIn = windowsShells.filter((shell) => breaks[shell].test(word));
+  if (windowsSafe.test(word)) return { text: word, breaksIn };
   // The rules of Windows' argv parsing (CommandLineToArgvW), which bash also reads this way:
   // backslashes are literal except before a quote, so the ones before `"` or the closing quote
   // are doubled.
   const body = word.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, '$1$1');
-  return { text: `"${body}"`, needsNote };
+  return { text: `"${body}"`, breaksIn };
 }
 
 export function quoteWord(word: string, platform: NodeJS.Platform = process.platform): Quoted {
-  return platform === 'win32' ? quoteWindows(word) : { text: quotePosix(word), needsNote: false };
+  return platform === 'win32' ? quoteWindows(word) : { text: quotePosix(word), breaksIn: [] };
 }
 
 /** The words as one line to paste, each quoted as its platform needs. */
 export function shellCommand(words: readonly string[], platform: NodeJS.Platform = process.platform): Quoted {
   const quoted = words.map((word) => quoteWord(word, platform));
-  return { text: quoted.map((q) => q.text).join(' '), needsNote: quoted.some((q) => q.needsNote) };
+  return { text: quoted.map((q) => q.text).join(' '), breaksIn: windowsShells.filter((shell) => quoted.some((q) => q.breaksIn.includes(shell))) };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { shownPath } from '../files/shown-path.js';
+import { pastedPath, shownPath } from '../files/shown-path.js';
 import type { CommandContext } from '../cli/context.js';
 import { invocation, printedCommand, type CarriedFlags } from '../cli/invocation.js';
 import { styleFor } from '../cli/style.js';
@@ -20,7 +20,7 @@ import { failReason } from '../files/fail-reason.js';
 import { diskWriter, type FileWriter } from '../files/write-atomic.js';
 import { Autosave } from '../reflect/autosave.js';
 import { forgottenQuestions } from '../reflect/forgotten-questions.js';
-import { fallbackFolders, keepAnswers, keepAnswersSync, noticeText, type SavingDeps } from '../reflect/saving.js';
+import { fallbackFolders, homeFolder, keepAnswers, keepAnswersSync, noticeText, type SavingDeps } from '../reflect/saving.js';
 import { ensureWritableDir, existsOrFail, newSessionPaths, planBeside } from '../reflect/session-files.js';
 import { onStopSignal, stopSignals, type StopSignal } from '../reflect/signals.js';
 import { releaseClosedTerminal, watchTerminal } from '../reflect/terminal.js';
@@ -95,8 +95,10 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
   const now = () => new Date();
   const width = readingWidth(ctx.stdout.columns);
   const shown = (path: string) => shownPath(ctx.cwd, path);
+  // In the commands printed to paste: they should also work in a new terminal.
+  const pasted = (path: string) => pastedPath(ctx.cwd, homeFolder(ctx.env), path);
   const program = invocation(ctx.env, process.argv[1]);
-  const questions = ctx.questions === undefined ? undefined : shown(resolve(ctx.cwd, ctx.questions));
+  const questions = ctx.questions === undefined ? undefined : pasted(resolve(ctx.cwd, ctx.questions));
 
   // Everything that can fail on bad input fails here, before the first question.
   const resumed = options.resume ? await readAnswers(resolve(ctx.cwd, options.resume), ctx) : undefined;
@@ -112,16 +114,17 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
     ...(fileLang !== undefined && fileLang !== language ? { language } : {}),
     ...(questions !== undefined ? { questions } : {}),
   });
+  const command = (args: readonly string[], carried: CarriedFlags) => printedCommand(program, args, carried, { cli: m.cli });
   const resumeCommand = (path: string) =>
-    printedCommand(program, ['reflect', '--resume', shown(path)], flags(resumed?.questionSet.language ?? language));
+    command(['reflect', '--resume', pasted(path)], flags(resumed?.questionSet.language ?? language));
   const set = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
   if (resumed && resumed.questionSet.id !== set.id) {
     throw new UserError(r.otherSet(options.resume!, resumed.questionSet.id, set.id));
   }
   const forgotten = resumed && forgottenQuestions(resumed, set, ctx.questions !== undefined);
   if (forgotten) {
-    const command = printedCommand(program, ['reflect', '--resume', shown(resolve(ctx.cwd, options.resume!))], { ...flags(resumed.questionSet.language), questions: shown(forgotten) });
-    throw new UserError(r.forgotQuestions(shown(forgotten), command));
+    const resume = command(['reflect', '--resume', pasted(resolve(ctx.cwd, options.resume!))], { ...flags(resumed.questionSet.language), questions: pasted(forgotten) });
+    throw new UserError(r.forgotQuestions(shown(forgotten), resume));
   }
   const preselected = options.theme?.length ? findThemes(set, options.theme, m) : undefined;
   const group = options.group ? findGroup(set, options.group, m).id : undefined;
@@ -131,9 +134,9 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
     const carried: CarriedFlags = { ...(ctx.languageExplicit ? { language } : {}), ...(questions !== undefined ? { questions } : {}) };
     throw new UserError(
       r.noTerminal(
-        printedCommand(program, ['themes'], carried),
-        printedCommand(program, ['show', r.themePlaceholder], carried),
-        printedCommand(program, ['report', `${r.fileNames.answers}.yaml`], carried),
+        command(['themes'], carried),
+        command(['show', r.themePlaceholder], carried),
+        command(['report', `${r.fileNames.answers}.yaml`], carried),
       ),
     );
   }
@@ -274,13 +277,13 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
     const answersPath = autosave!.path;
     // The answers moved to another folder: the plan goes with them.
     if (answersPath !== startPath) plan = planBeside(answersPath, dirname(answersPath), m);
-    const htmlPlan = shown(plan).replace(/\.md$/, '.html');
-    const printable = printedCommand(program, ['report', shown(answersPath), '--format', 'html', '--out', htmlPlan], flags(finished.questionSet.language));
+    const htmlPlan = pasted(plan).replace(/\.md$/, '.html');
+    const printable = command(['report', pasted(answersPath), '--format', 'html', '--out', htmlPlan], flags(finished.questionSet.language));
     try {
       await writer.write(plan, renderPlanMarkdown(finished, set, m));
     } catch (error) {
-      const command = printedCommand(program, ['report', shown(answersPath), '--out', shown(plan)], flags(finished.questionSet.language));
-      throw new UserError(r.planNotWritten(shown(plan), failReason(error, m.files), command));
+      const again = command(['report', pasted(answersPath), '--out', pasted(plan)], flags(finished.questionSet.language));
+      throw new UserError(r.planNotWritten(shown(plan), failReason(error, m.files), again));
     }
     print(`\n${style.success(r.done)}\n${r.written}\n  ${shown(answersPath)}\n  ${shown(plan)}\n${style.dim(r.printable(printable))}\n`);
   } catch (error) {

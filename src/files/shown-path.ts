@@ -10,3 +10,12 @@ export function shownPath(cwd: string, target: string, paths: PlatformPath = pat
   const outside = rel === '..' || rel.startsWith(`..${paths.sep}`);
   return rel === '' || outside || paths.isAbsolute(rel) ? target : rel;
 }
+
+/**
+ * A path in a command to paste: a new terminal starts in the home folder (on Windows too, in
+ * %USERPROFILE%), so the path is relative only when resokit runs there; elsewhere it is absolute.
+ */
+export function pastedPath(cwd: string, home: string | undefined, target: string, paths: PlatformPath = path): string {
+  const absolute = paths.resolve(cwd, target);
+  return home !== undefined && paths.relative(cwd, home) === '' ? shownPath(cwd, absolute, paths) : absolute;
+}

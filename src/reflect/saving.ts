@@ -15,13 +15,22 @@ import type { Autosave, SaveNotice } from './autosave.js';
  * home folder, else the system's temp folder.
  */
 export function fallbackFolders(): string[] {
-  let home = '';
+  const home = homeFolder();
+  return [...new Set([...(home ? [home] : []), tmpdir()])];
+}
+
+/**
+ * The home folder, where a new terminal starts: HOME (USERPROFILE on Windows) of the environment
+ * given, else the system's idea of it; undefined for an account without one (a service account).
+ */
+export function homeFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+  const fromEnv = platform === 'win32' ? env.USERPROFILE : env.HOME;
+  if (fromEnv) return fromEnv;
   try {
-    home = homedir();
+    return homedir() || undefined;
   } catch {
-    // No home folder (a service account): the temp folder remains.
+    return undefined;
   }
-  return [...new Set([home, tmpdir()].filter((dir) => dir !== ''))];
 }
 
 /** `name` in `dir`, or name-2, name-3, ... when taken: a rescued copy never overwrites another file. */

@@ -79,8 +79,10 @@ describe('the commands resokit prints carry what they need, and work when pasted
     const cwd = withOwnThemes();
     const run = await resokit(['reflect', '--lang', 'en', '--questions', 'eigen themas'], { cwd, input: '' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`node ${bin} themes --lang en --questions 'eigen themas', node ${bin} show <theme> --lang en --questions 'eigen themas'`);
-    const themes = await paste(`node ${bin} themes --lang en --questions 'eigen themas'`, cwd);
+    // Not run from the home folder, where a new terminal starts: the path is given whole.
+    const own = `'${join(cwd, 'eigen themas')}'`;
+    expect(run.stderr).toContain(`node ${bin} themes --lang en --questions ${own}, node ${bin} show <theme> --lang en --questions ${own}`);
+    const themes = await paste(`node ${bin} themes --lang en --questions ${own}`, tmpdir());
     expect(themes.code).toBe(0);
   }, e2eTimeout);
 });
@@ -96,7 +98,7 @@ describe('resuming a file made with --questions, without it', () => {
     const run = await resokit(['reflect', '--resume', answers], { cwd, input: '' });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      `fout: Deze antwoorden gebruiken eigen thema’s uit eigen themas. Vergat je --questions eigen themas? Verder gaan: node ${bin} reflect --resume ${answers} --questions 'eigen themas'\n`,
+      `fout: Deze antwoorden gebruiken eigen thema’s uit eigen themas. Vergat je --questions eigen themas? Verder gaan: node ${bin} reflect --resume ${join(cwd, answers)} --questions '${join(cwd, 'eigen themas')}'\n`,
     );
   }, e2eTimeout);
 });

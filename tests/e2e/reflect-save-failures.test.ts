@@ -98,7 +98,8 @@ describe('reflect when saving fails mid-session', () => {
     await s.waitFor('Klaar!');
     expect(await s.exited).toBe(0);
     expect(s.text()).toContain(`Afdrukbare versie: node`);
-    expect(s.text()).toContain(`report 'nieuwe map/${name}' --format html --out 'nieuwe map/actieplan-${date}-an.html'`);
+    // HOME is elsewhere: the command to paste in a new terminal gives the paths whole.
+    expect(s.text()).toContain(`report '${join(cwd, 'nieuwe map', name)}' --format html --out '${join(cwd, 'nieuwe map', `actieplan-${date}-an.html`)}'`);
     expect(readdirSync(join(cwd, 'nieuwe map')).sort()).toEqual([`actieplan-${date}-an.md`, name]);
     expect(parse(readFileSync(join(cwd, 'nieuwe map', name), 'utf8')).status).toBe('complete');
     expect(readFileSync(join(cwd, 'uit'), 'utf8')).toBe('nu een bestand');
@@ -115,7 +116,7 @@ describe('reflect when saving fails mid-session', () => {
     expect(await s.exited).toBe(130);
     expect(s.text()).toContain('De oorspronkelijke map lukte niet; je antwoorden staan nu elders.');
     expect(s.text()).toContain(`Antwoorden bewaard in home/${name}`);
-    expect(s.text()).toContain(`reflect --resume home/${name}`);
+    expect(s.text()).toContain(`reflect --resume ${join(cwd, 'home', name)}`);
     expect(parse(readFileSync(join(cwd, 'home', name), 'utf8')).themes[0].answers[0].draft).toBe('half af');
   }, 60_000);
 

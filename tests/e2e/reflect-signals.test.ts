@@ -76,7 +76,8 @@ describe('reflect stopped from outside keeps the line being typed', () => {
     expect(saved.themes[0].answers[1].draft).toBe('een hele regel\nen een halve');
     // Inside the folder it was started from, so shown relative to it.
     expect(s.text()).toContain(`Antwoorden bewaard in home/antwoorden-${date}-an.yaml`);
-    expect(s.text()).toContain(`reflect --resume home/antwoorden-${date}-an.yaml`);
+    // A new terminal starts in HOME, not here: the command to paste gives the path whole.
+    expect(s.text()).toContain(`reflect --resume ${rescued}`);
     expect(s.text()).toContain('De oorspronkelijke map lukte niet; je antwoorden staan nu elders.');
   }, 30_000);
 

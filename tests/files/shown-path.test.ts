@@ -1,6 +1,6 @@
 import { posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shownPath } from '../../src/files/shown-path.js';
+import { pastedPath, shownPath } from '../../src/files/shown-path.js';
 
 describe('shownPath: relative inside the folder, absolute outside it', () => {
   it.each([
@@ -20,5 +20,24 @@ describe('shownPath: relative inside the folder, absolute outside it', () => {
     ['C:\\Users\\Anaïs', 'D:\\team\\a.yaml', 'D:\\team\\a.yaml'],
   ])('Windows: from %s, %s is shown as %s', (cwd, target, shown) => {
     expect(shownPath(cwd, target, win32)).toBe(shown);
+  });
+});
+
+describe('pastedPath: relative only where a new terminal starts (the home folder)', () => {
+  it.each([
+    ['run from home', '/home/an', '/home/an', 'resokit/a.yaml', 'resokit/a.yaml'],
+    ['run from a project folder', '/home/an/werk', '/home/an', 'resokit/a.yaml', '/home/an/werk/resokit/a.yaml'],
+    ['already absolute', '/home/an/werk', '/home/an', '/tmp/a.yaml', '/tmp/a.yaml'],
+    ['no home folder', '/srv', undefined, 'resokit/a.yaml', '/srv/resokit/a.yaml'],
+  ] as const)('POSIX, %s', (_name, cwd, home, target, expected) => {
+    expect(pastedPath(cwd, home, target, posix)).toBe(expected);
+  });
+
+  it.each([
+    ['run from %USERPROFILE%', 'C:\\Users\\Anaïs', 'C:\\Users\\Anaïs', 'resokit\\a.yaml', 'resokit\\a.yaml'],
+    ['run from OneDrive', 'C:\\Users\\Anaïs\\OneDrive - Vzw De Brug', 'C:\\Users\\Anaïs', 'resokit\\a.yaml', 'C:\\Users\\Anaïs\\OneDrive - Vzw De Brug\\resokit\\a.yaml'],
+    ['the home folder typed in other case', 'c:\\users\\anaïs', 'C:\\Users\\Anaïs', 'a.yaml', 'a.yaml'],
+  ] as const)('Windows, %s', (_name, cwd, home, target, expected) => {
+    expect(pastedPath(cwd, home, target, win32)).toBe(expected);
   });
 });

@@ -48,7 +48,7 @@ function context(cwd: string, screen: ReturnType<typeof createScreen>) {
     stdout: Object.assign(screen.output, { columns: 100, isTTY: true }),
     stderr,
     stdin: Object.assign(screen.input, { isTTY: true }),
-    env: { PATH: '' },
+    env: { PATH: '', HOME: cwd },
     cwd,
     questions: undefined,
     color: false,

@@ -26,7 +26,8 @@ export function runInPty(
     rows,
     cwd: options.cwd,
     // npm_command: the test runner may itself run under npx, which changes the printed commands.
-    env: { ...process.env, NO_COLOR: '1', RESOKIT_LANG: '', npm_command: '', ...options.env } as Record<string, string>,
+    // At home by default, as in a new terminal: printed commands then keep their paths relative.
+    env: { ...process.env, HOME: options.cwd, NO_COLOR: '1', RESOKIT_LANG: '', npm_command: '', ...options.env } as Record<string, string>,
   });
   let output = '';
   let seen = 0;

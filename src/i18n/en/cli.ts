@@ -112,5 +112,10 @@ export const cli: Messages['cli'] = {
   excessArguments: (expected) => `Too many arguments (expected: ${expected}).`,
   invalidArgument: (detail) => `Invalid value: ${detail}`,
   didYouMean: (suggestion) => `Did you mean '${suggestion}'?`,
+  pasteNote: (worksIn, breaksIn) =>
+    worksIn.length > 0
+      ? `(Paste this into ${new Intl.ListFormat('en', { type: 'disjunction' }).format(worksIn)}: ${new Intl.ListFormat('en').format(breaksIn)} ${breaksIn.length === 1 ? 'reads' : 'read'} a character of the path differently.)`
+      : '(No Windows shell takes this path as it is: give the folder a name without %, $, ` or !.)',
+  shellNames: { cmd: 'cmd.exe', powershell: 'PowerShell', 'git-bash': 'Git Bash' },
   bug: 'This is a bug in resokit itself, not in what you did. Please report it with the text below:',
 };

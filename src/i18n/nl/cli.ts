@@ -111,5 +111,11 @@ export const cli = {
   excessArguments: (expected: number) => `Te veel argumenten (verwacht: ${expected}).`,
   invalidArgument: (detail: string) => `Ongeldige waarde: ${detail}`,
   didYouMean: (suggestion: string) => `Bedoel je '${suggestion}'?`,
+  /** Windows: a printed command holds a character that some shells change (`%`, `$`, a backtick, `!`). */
+  pasteNote: (worksIn: readonly string[], breaksIn: readonly string[]) =>
+    worksIn.length > 0
+      ? `(Plak dit in ${new Intl.ListFormat('nl', { type: 'disjunction' }).format(worksIn)}: ${new Intl.ListFormat('nl').format(breaksIn)} ${breaksIn.length === 1 ? 'leest' : 'lezen'} een teken in het pad anders.)`
+      : '(Geen enkele Windows-shell neemt dit pad letterlijk over: geef de map een naam zonder %, $, ` of !.)',
+  shellNames: { cmd: 'cmd.exe', powershell: 'PowerShell', 'git-bash': 'Git Bash' },
   bug: 'Dit is een fout in resokit zelf, niet in wat je deed. Meld ze graag met de tekst hieronder:',
 };

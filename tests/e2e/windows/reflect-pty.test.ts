@@ -49,9 +49,11 @@ describe('reflect under Windows Node, in a pty', { timeout: 4 * wineTimeout }, (
     const printedResume = /Verder gaan: node (.*)$/.exec(stopped)?.[1]?.trim();
     expect(printedResume).toBeDefined();
     const [words] = await argvFromCmd(wine, [printedResume!]);
-    expect(words).toEqual([program.args[1], 'reflect', '--resume', `resokit\\antwoorden-${today}-anais.yaml`]);
+    // Not run from %USERPROFILE%, where a new terminal starts: the path is given whole.
+    expect(words).toEqual([program.args[1], 'reflect', '--resume', winePath(file)]);
 
-    const second = session(words!.slice(1), cwd);
+    // Pasted in another folder, as in a new terminal.
+    const second = session(words!.slice(1), wine.scratch);
     await second.waitFor('vraag 2/2', wineTimeout);
     await second.waitFor('half getypt');
     await second.send(' en afgemaakt', enter, enter);
