@@ -1,18 +1,20 @@
+import { datePattern, writeDate, type DatePattern } from './date-names.js';
+
 /** The locale a catalogue formats dates in (nl-BE: "27 november 2026"; en-GB: "27 November 2026"). */
 export interface DateNames {
   locale: string;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+declare const __RESOKIT_DATE_PATTERNS__: Record<string, DatePattern> | undefined;
 
-/** One formatter per locale: building one costs more than formatting with it. */
-function formatter(locale: string): Intl.DateTimeFormat {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    formats.set(locale, format);
-  }
-  return format;
+/** The catalogues' locales, as Intl writes their dates, inlined by the build; tests run unbuilt. */
+const built: Record<string, DatePattern> = typeof __RESOKIT_DATE_PATTERNS__ === 'object' ? __RESOKIT_DATE_PATTERNS__ : {};
+const patterns = new Map<string, DatePattern | undefined>(Object.entries(built));
+
+/** The built pattern of a locale, else one taken from Intl now (unbuilt, or a locale the build did not know). */
+function patternOf(locale: string): DatePattern | undefined {
+  if (!patterns.has(locale)) patterns.set(locale, datePattern(locale));
+  return patterns.get(locale);
 }
 
 /**
@@ -26,5 +28,6 @@ export function formatDate(value: string, names: DateNames): string {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value.trim();
-  return formatter(names.locale).format(date);
+  const pattern = patternOf(names.locale);
+  return pattern ? writeDate(date, pattern) : new Intl.DateTimeFormat(names.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -45,6 +45,10 @@ function keepClosingHashes(chars: Ch[]): void {
 
 /** User text that needs no escape wherever it stands on a line. */
 const harmless = /^[^\\`*_~[\]<&!|#\-+>=0-9:]*$/;
+/** User text that no inline syntax can use: only where a line starts can it still be misread. */
+const inlineHarmless = /^[^\\`*_~[\]<&!|]*$/;
+/** A line's content that starts with a letter starts no block (heading, list, quote, code, table, …). */
+const startsWithLetter = /^\uFDD0?\p{L}/u;
 
 function finalizeLine(line: string): string {
   if (!marked.test(line)) return line;
@@ -52,7 +56,13 @@ function finalizeLine(line: string): string {
   if (userParts.every((part) => harmless.test(part))) return line.replace(/\uFDD0|\uFDD1/g, '');
   // The renderer's marker, before any user text (a line that starts with user text has none).
   const prefix = blockPrefix.exec(line)?.[0] ?? '';
-  const chars = lineChars(line.slice(prefix.length));
+  // Most answers: digits, dashes and colons inside a sentence. Settling them would change nothing,
+  // at the price of an object per character (the largest cost of a team report).
+  const content = line.slice(prefix.length);
+  if (userParts.every((part) => inlineHarmless.test(part)) && (!content.startsWith(START) || startsWithLetter.test(content))) {
+    return line.replace(/\uFDD0|\uFDD1/g, '');
+  }
+  const chars = lineChars(content);
   settleInline(chars, 'exact');
   if (prefix.startsWith('#')) keepClosingHashes(chars);
   // After `- [ ] ` the text is inline already (the checkbox is part of the item's paragraph);
