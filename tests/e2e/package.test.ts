@@ -46,7 +46,8 @@ describe('the packed and installed package', { timeout: 30_000 }, () => {
     for (const file of ['package/bin/resokit.js', 'package/dist/main.cjs', 'package/dist/main.cjs.map', 'package/dist/validators/answers.cjs', 'package/questions/nl/werking.yaml', 'package/schemas/answers.schema.json', 'package/README.md']) {
       expect(files).toContain(file);
     }
-    expect(files.filter((file) => /^package\/(src|tests|scripts|node_modules)\//.test(file) || file.includes('builtin-build'))).toEqual([]);
+    // dist/cache/ is named after each bundle's modification time, which npm pack resets: it could never be used.
+    expect(files.filter((file) => /^package\/(src|tests|scripts|node_modules|dist\/cache)\//.test(file) || file.includes('builtin-build'))).toEqual([]);
   });
 
   it('installs without dependencies: everything it runs is in dist/', () => {
