@@ -11,7 +11,6 @@ import { fixedChars, settleInline, toMarkdown, userChars, written, type Ch } fro
  */
 const START = '\uFDD0';
 const END = '\uFDD1';
-const marked = /\uFDD0|\uFDD1/;
 
 /** User text for one line (line breaks as spaces, trimmed), marked for `finalizeMarkdown`. '' if empty. */
 export function userText(text: string): string {
@@ -51,7 +50,6 @@ const inlineHarmless = /^[^\\`*_~[\]<&!|]*$/;
 const startsWithLetter = /^\uFDD0?\p{L}/u;
 
 function finalizeLine(line: string): string {
-  if (!marked.test(line)) return line;
   const userParts = line.split(START).slice(1).map((part) => part.split(END)[0]!);
   if (userParts.every((part) => harmless.test(part))) return line.replace(/\uFDD0|\uFDD1/g, '');
   // The renderer's marker, before any user text (a line that starts with user text has none).
@@ -78,5 +76,16 @@ function finalizeLine(line: string): string {
  * escaping sees exactly what a parser will see.
  */
 export function finalizeMarkdown(markdown: string): string {
-  return markdown.split('\n').map(finalizeLine).join('\n');
+  // Only the lines holding user text: a team report has thousands of others, and splitting the
+  // whole document into lines cost more than settling the marked ones.
+  let out = '';
+  let done = 0;
+  for (let at = markdown.indexOf(START); at !== -1; at = markdown.indexOf(START, done)) {
+    const start = markdown.lastIndexOf('\n', at) + 1;
+    const newline = markdown.indexOf('\n', at);
+    const end = newline === -1 ? markdown.length : newline;
+    out += markdown.slice(done, start) + finalizeLine(markdown.slice(start, end));
+    done = end;
+  }
+  return out + markdown.slice(done);
 }
