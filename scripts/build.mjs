@@ -82,8 +82,10 @@ const lazy = {
   'answers-serialize': 'src/answers/serialize.ts',
   'messages-nl': 'src/i18n/nl/index.ts',
   'messages-en': 'src/i18n/en/index.ts',
+  'messages-fr': 'src/i18n/fr/index.ts',
   'messages-cli-nl': 'src/i18n/nl/cli.ts',
   'messages-cli-en': 'src/i18n/en/cli.ts',
+  'messages-cli-fr': 'src/i18n/fr/cli.ts',
 };
 // commander loads child_process for git-style executable subcommands, which resokit does not
 // use; that builtin alone costs ~3 ms of every start-up.

@@ -1,4 +1,4 @@
-export const supportedLanguages = ['nl', 'en'] as const;
+export const supportedLanguages = ['nl', 'en', 'fr'] as const;
 export type Language = (typeof supportedLanguages)[number];
 export const defaultLanguage: Language = 'nl';
 

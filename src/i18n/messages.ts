@@ -9,10 +9,12 @@ export type CliMessages = Messages['cli'];
 
 export async function loadCliMessages(language: Language): Promise<CliMessages> {
   if (language === 'en') return (await import('./en/cli.js')).cli;
+  if (language === 'fr') return (await import('./fr/cli.js')).cli;
   return (await import('./nl/cli.js')).cli;
 }
 
 export async function loadMessages(language: Language): Promise<Messages> {
   if (language === 'en') return (await import('./en/index.js')).en;
+  if (language === 'fr') return (await import('./fr/index.js')).fr;
   return (await import('./nl/index.js')).nl;
 }

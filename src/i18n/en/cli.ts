@@ -14,7 +14,7 @@ export const cli: Messages['cli'] = {
   options: {
     help: 'show this help',
     version: 'show the version number',
-    lang: 'language of the questions and the output: nl or en (or RESOKIT_LANG; default nl)',
+    lang: 'language of the questions and the output: nl, en or fr (or RESOKIT_LANG; default nl)',
     questions: 'folder or file with your own themes, on top of the built-in set',
     noColor: 'no colours (also with NO_COLOR)',
     debug: 'show technical details on an error',

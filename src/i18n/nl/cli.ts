@@ -13,7 +13,7 @@ export const cli = {
   options: {
     help: 'toon deze hulp',
     version: 'toon het versienummer',
-    lang: 'taal van de vragen en de uitvoer: nl of en (of RESOKIT_LANG; standaard nl)',
+    lang: 'taal van de vragen en de uitvoer: nl, en of fr (of RESOKIT_LANG; standaard nl)',
     questions: 'map of bestand met eigen thema’s, bovenop de ingebouwde set',
     noColor: 'geen kleuren (ook met NO_COLOR)',
     debug: 'toon technische details bij een fout',
