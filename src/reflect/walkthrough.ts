@@ -98,7 +98,16 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
         void deps.save(file);
       },
     });
-    await commit(answerQuestion(file, themeIndex, questionIndex, text, now()));
+    // Emptying an answer given before (Ctrl+U, then Enter) would throw it away: only when asked twice.
+    const original = changing ? a.answer : undefined;
+    const keep =
+      original !== undefined &&
+      !/\S/.test(text) &&
+      !(await ask.select(r.clearAnswerQuestion(questionIndex + 1), [
+        { name: r.clearAnswerNo, value: false },
+        { name: r.clearAnswerYes, value: true },
+      ], false));
+    await commit(answerQuestion(file, themeIndex, questionIndex, keep ? original : text, now()));
   };
 
   const askRating = async (theme: number) => {
@@ -186,7 +195,11 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       print(`\n${style.dim(wrap(r.actionDraftRestored, width))}\n`);
       return enterAction(pending.theme, t.actionDraft!);
     }
-    print(`\n${style.dim(wrap(r.changeDraftRestored(pending.question + 1), width))}\n`);
+    const lines = [style.dim(wrap(r.changeDraftRestored(pending.question + 1), width))];
+    // The draft replaces the answer on the line being edited: the answer it would replace is shown.
+    const original = t.answers[pending.question]!.answer;
+    if (original) lines.push(style.dim(wrap(r.changeOriginal, width)), style.dim(wrap(original, width, '  ')));
+    print(`\n${lines.join('\n')}\n`);
     return askAnswer(pending.theme, pending.question, true, t.answers[pending.question]!.draft);
   };
 
@@ -285,9 +298,16 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       case 'change-action':
         await changeAction(theme, choice.id);
         break;
-      case 'remove-action':
-        await commit(removeAction(file, theme, choice.id, now()));
+      case 'remove-action': {
+        // One key in a list would otherwise throw away what was written.
+        const what = file.themes[theme]!.actions.find((a) => a.id === choice.id)?.what ?? '';
+        const remove = await ask.select(r.removeActionQuestion(label(what)), [
+          { name: r.removeActionNo, value: false },
+          { name: r.removeActionYes, value: true },
+        ], false);
+        if (remove) await commit(removeAction(file, theme, choice.id, now()));
         break;
+      }
     }
     return false;
   };
