@@ -60,8 +60,11 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
   const r = m.reflect;
   let file = start;
   const introduced = new Set<number>();
-  const commit = async (next: AnswersFile) => {
-    file = next;
+  // A finished reflection that changes no longer matches its plan: it is in progress again until
+  // its last step, so that a session stopped halfway comes back to the summary, not to "nothing changed".
+  const unfinished = (next: AnswersFile): AnswersFile => (next.status === 'complete' ? { ...next, status: 'in-progress' } : next);
+  const commit = async (next: AnswersFile, finishing = false) => {
+    file = finishing ? next : unfinished(next);
     await deps.save(file);
   };
 
@@ -94,7 +97,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       initial: restored ?? (changing ? (a.answer ?? '') : a.draft),
       changing,
       onDraft: (draft) => {
-        file = saveDraft(file, themeIndex, questionIndex, draft, now());
+        file = unfinished(saveDraft(file, themeIndex, questionIndex, draft, now()));
         void deps.save(file);
       },
     });
@@ -142,7 +145,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     let draft = start;
     const keep = (next: ActionDraft, save: (f: AnswersFile) => unknown) => {
       draft = next;
-      file = saveActionDraft(file, theme, draft, now());
+      file = unfinished(saveActionDraft(file, theme, draft, now()));
       return save(file);
     };
     const later = (field: ActionField) => actionFields.indexOf(field) >= actionFields.indexOf(start.at);
@@ -370,7 +373,8 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
   };
 
   for (let pending = pendingDraft(file); pending; pending = pendingDraft(file)) await continueDraft(pending);
-  if (start.status === 'complete') await summary();
+  // Reopened, or stopped in the summary of a reopened reflection: nothing is left to ask.
+  if (start.status === 'complete' || nextStep(file).kind === 'done') await summary();
 
   for (;;) {
     const step = nextStep(file);
@@ -402,7 +406,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
         await askFocus();
         break;
       case 'done':
-        if (file.status !== 'complete') await commit(setFocus(file, file.focus ?? [], now()));
+        if (file.status !== 'complete') await commit(setFocus(file, file.focus ?? [], now()), true);
         return file;
     }
   }

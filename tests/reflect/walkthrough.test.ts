@@ -463,6 +463,48 @@ describe('the reflect walk-through', () => {
     expect(screen.text()).not.toContain('Thema 1/2 · vraag');
   });
 
+  it('a reopened reflection changed and stopped in the summary is in progress again, and resumes at its summary', async () => {
+    const screen = createScreen();
+    let file = fresh();
+    file = addAction(file, 0, { what: 'Huisbezoeken', priority: 'medium' }, clock(), () => 'a-huis');
+    const closed = (t: AnswersFile['themes'][number]) => ({
+      ...t,
+      answers: t.answers.map((a) => ({ ...a, answer: 'ja' })),
+      rating: 'on-track' as const,
+      importance: 'low' as const,
+      actionsDone: true,
+      discussDone: true,
+      reviewed: true,
+    });
+    const finished = { ...file, status: 'complete' as const, focus: ['a-huis'], themes: file.themes.map(closed) };
+    const { saves } = start(screen, finished);
+    await screen.next('Wat wil je nakijken of wijzigen?');
+    screen.key('down');
+    screen.key('enter'); // the first theme
+    await screen.next('Klopt alles?');
+    screen.key('down');
+    screen.key('down');
+    screen.key('down');
+    screen.key('enter'); // where you stand
+    await screen.next('Waar staat je organisatie vandaag');
+    screen.key('down');
+    screen.key('enter');
+    await screen.next('Klopt alles?');
+    // Stopped here: the plan no longer says what the file says.
+    const stopped = saves.at(-1)!;
+    expect(stopped.status).toBe('in-progress');
+    expect(stopped.themes[0]!.rating).toBe('embedded');
+
+    const again = createScreen();
+    const { done } = start(again, stopped);
+    await again.next('Wat wil je nakijken of wijzigen?');
+    again.key('enter'); // done
+    const result = await done;
+    expect(result.status).toBe('complete');
+    expect(result.themes[0]!.rating).toBe('embedded');
+    expect(again.text()).not.toContain('vraag 1/');
+  });
+
   it('reopens a finished reflection and leaves it as it was when done at once', async () => {
     const screen = createScreen();
     const file = fresh();
