@@ -131,6 +131,7 @@ export const reflect: Messages['reflect'] = {
   saveWorksAgain: (file) => `Saving works again: ${file}`,
   askOtherFolder: (reason) => `Your answers cannot be saved (${reason}). In which folder may they go? (empty = your home folder)`,
   otherFolderFails: (dir, reason) => `That fails in ${dir} too: ${reason}. Choose another folder.`,
+  olderCopyLeft: (file) => `An older version is still in ${file}: go on with the new file.`,
   savedElsewhere: 'The original folder failed; your answers are now elsewhere.',
   lastResort: (command) =>
     'Your answers could not be saved anywhere. Below is the complete answers file: ' +

@@ -145,6 +145,7 @@ export const reflect: Messages['reflect'] = {
   askOtherFolder: (reason) =>
     `Vos réponses ne peuvent pas être enregistrées (${reason}). Dans quel dossier peuvent-elles aller ? (vide = votre dossier personnel)`,
   otherFolderFails: (dir, reason) => `Dans ${dir} non plus, cela ne marche pas : ${reason}. Choisissez un autre dossier.`,
+  olderCopyLeft: (file) => `Une version plus ancienne reste dans ${file} : continuez avec le nouveau fichier.`,
   savedElsewhere: 'Le dossier d’origine n’a pas marché ; vos réponses sont maintenant ailleurs.',
   lastResort: (command) =>
     'Vos réponses n’ont pu être enregistrées nulle part. Voici ci-dessous le fichier de réponses complet : ' +

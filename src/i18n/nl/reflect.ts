@@ -138,6 +138,7 @@ export const reflect = {
   saveWorksAgain: (file: string) => `Opslaan lukt weer: ${file}`,
   askOtherFolder: (reason: string) => `Je antwoorden kunnen niet bewaard worden (${reason}). In welke map mogen ze? (leeg = je thuismap)`,
   otherFolderFails: (dir: string, reason: string) => `Ook in ${dir} lukt het niet: ${reason}. Kies een andere map.`,
+  olderCopyLeft: (file: string) => `In ${file} staat nog een oudere versie: ga verder met het nieuwe bestand.`,
   savedElsewhere: 'De oorspronkelijke map lukte niet; je antwoorden staan nu elders.',
   lastResort: (command: string) =>
     'Je antwoorden konden nergens bewaard worden. Hieronder staat het volledige antwoordenbestand: ' +
