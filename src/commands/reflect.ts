@@ -118,6 +118,12 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
   const command = (args: readonly string[], carried: CarriedFlags) => printedCommand(program, args, carried, { cli: m.cli });
   const resumeCommand = (path: string) =>
     command(['reflect', '--resume', pasted(path)], flags(resumed?.questionSet.language ?? language));
+  if (resumed) {
+    // The file decides these; silently ignoring them would let someone think they took effect.
+    const given = { theme: options.theme?.length, group: options.group, org: options.org, name: options.name, previous: options.previous };
+    const clashing = Object.entries(given).filter(([, value]) => value).map(([flag]) => `--${flag}`);
+    if (clashing.length > 0) throw new UserError(r.notWithResume(clashing.join(', ')));
+  }
   const set = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
   if (resumed && resumed.questionSet.id !== set.id) {
     throw new UserError(r.otherSet(options.resume!, resumed.questionSet.id, set.id));

@@ -107,6 +107,8 @@ export const reflect: Messages['reflect'] = {
   questionRemoved: (theme, question) => `question no longer in the set (answer kept) in ${theme}: ${question}`,
   questionReworded: (theme, question) => `question reworded in ${theme}: ${question}`,
   themeRemoved: (theme) => `theme no longer in the set (answers kept): ${theme}`,
+  notWithResume: (flags) =>
+    `${flags} cannot go with --resume: the themes, name and organisation are in the answers file already. Leave it out; a follow-up of an earlier reflection starts with --previous, without --resume.`,
   otherSet: (file, found, expected) => `${file} belongs to another question set ('${found}', not '${expected}').`,
   answersInvalid: (file) => `${file} is not a valid answers file.`,
   outputExists: (file) => `${file} already exists. Choose another folder with --out, or overwrite with --force.`,

@@ -120,6 +120,8 @@ export const reflect: Messages['reflect'] = {
   questionRemoved: (theme, question) => `question retirée de la série (réponse conservée) dans ${theme} : ${question}`,
   questionReworded: (theme, question) => `question reformulée dans ${theme} : ${question}`,
   themeRemoved: (theme) => `thème retiré de la série (réponses conservées) : ${theme}`,
+  notWithResume: (flags) =>
+    `${flags} ne va pas avec --resume : les thèmes, le nom et l’organisation sont déjà dans le fichier de réponses. Retirez-le ; un suivi d’une réflexion précédente se commence avec --previous, sans --resume.`,
   otherSet: (file, found, expected) => `${file} appartient à une autre série de questions (« ${found} », pas « ${expected} »).`,
   answersInvalid: (file) => `${file} n’est pas un fichier de réponses valable.`,
   outputExists: (file) => `${file} existe déjà. Choisissez un autre dossier avec --out, ou remplacez-le avec --force.`,
