@@ -71,6 +71,21 @@ export const cli: Messages['cli'] = {
         'resokit reflect --previous resokit/answers-2026-08-20-an.yaml',
       ],
     },
+    form: {
+      usage: '[options]',
+      description: 'make the questionnaire as one HTML file that works offline in a browser, for those who do not use a terminal',
+      theme: 'theme id (repeat, or separate with commas); the questionnaire offers only these themes',
+      group: 'only the themes of this group (beleid or werking)',
+      org: 'name of the organisation, filled in for everyone',
+      out: 'the HTML file (default: ./resokit/questionnaire-<date>.html)',
+      force: 'overwrite an existing file',
+      examples: [
+        'resokit form --lang en',
+        'resokit form --lang en --theme toegankelijkheidsbeleid,safe-space --org "De Brug"',
+        'resokit form --group werking --out team/questionnaire.html',
+        'resokit report team/                   the team report from the answers sent back',
+      ],
+    },
     themes: {
       usage: '[options]',
       description: 'list all themes per group: id, title and number of questions',

@@ -70,6 +70,21 @@ export const cli = {
         'resokit reflect --previous resokit/antwoorden-2026-08-20-an.yaml',
       ],
     },
+    form: {
+      usage: '[opties]',
+      description: 'maak de vragenlijst als één HTML-bestand dat offline in een browser werkt, voor wie geen terminal gebruikt',
+      theme: 'thema-id (herhaal of scheid met komma’s); de vragenlijst biedt enkel deze thema’s aan',
+      group: 'enkel de thema’s van deze groep (beleid of werking)',
+      org: 'naam van de organisatie, al ingevuld voor iedereen',
+      out: 'het HTML-bestand (standaard: ./resokit/vragenlijst-<datum>.html)',
+      force: 'een bestaand bestand overschrijven',
+      examples: [
+        'resokit form',
+        'resokit form --theme toegankelijkheidsbeleid,safe-space --org "Vzw De Brug"',
+        'resokit form --group werking --out team/vragenlijst.html',
+        'resokit report team/                   het teamrapport uit de teruggestuurde antwoorden',
+      ],
+    },
     themes: {
       usage: '[opties]',
       description: 'toon alle thema’s per groep: id, titel en aantal vragen',
