@@ -229,6 +229,7 @@ const workloads = [
   ['report', '--format', 'csv', '--out', join(scratch, 'r.csv'), '--force', team],
   ['report', '--format', 'json', '--out', join(scratch, 'r.json'), '--force', team],
   ['validate', join(root, 'questions/nl')],
+  ['form', '--out', join(scratch, 'f.html'), '--force'],
   ['themes'],
   ['show', 'safe-space'],
   ['--help'],
