@@ -73,6 +73,7 @@ export async function runForm(options: FormOptions, ctx: CommandContext): Promis
     script,
     m,
     ...(options.org?.trim() ? { organisation: options.org.trim() } : {}),
+    ...(ctx.questions !== undefined ? { questionsPath: resolve(ctx.cwd, ctx.questions) } : {}),
   });
   try {
     await mkdir(dirname(out), { recursive: true });

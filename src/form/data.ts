@@ -21,9 +21,15 @@ export interface FormData {
   fixed: boolean;
   /** --org: filled in for everyone. */
   organisation?: string;
+  /** --questions, as an absolute path: the answers files say which own themes they answer (as reflect's do). */
+  questionsPath?: string;
 }
 
-export function formData(set: QuestionSet, themes: readonly Theme[], options: { fixed: boolean; organisation?: string; formId: string }): FormData {
+export function formData(
+  set: QuestionSet,
+  themes: readonly Theme[],
+  options: { fixed: boolean; organisation?: string; questionsPath?: string; formId: string },
+): FormData {
   return {
     formId: options.formId,
     set: { id: set.id, version: set.version, language: set.language, title: set.title },
@@ -31,6 +37,7 @@ export function formData(set: QuestionSet, themes: readonly Theme[], options: { 
     themes: themes.map((t) => ({ id: t.id, group: t.group, title: t.title, questions: t.questions.map((q) => ({ id: q.id, text: q.text })) })),
     fixed: options.fixed,
     ...(options.organisation ? { organisation: options.organisation } : {}),
+    ...(options.questionsPath ? { questionsPath: options.questionsPath } : {}),
   };
 }
 

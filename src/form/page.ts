@@ -15,6 +15,8 @@ export interface FormPageInput {
   /** --theme was given: these are the reflection's themes, there is nothing to choose. */
   fixed: boolean;
   organisation?: string;
+  /** --questions, absolute. */
+  questionsPath?: string;
   formId: string;
   /** The page's script, bundled for the browser (dist/form-<language>.js). */
   script: string;
@@ -26,7 +28,7 @@ function noteHtml(note: Note, m: Messages): Html {
 <h4>${note.title ?? m.browse.note}</h4>
 ${paragraphs(note.text)}
 ${note.source ? html`<p class="source">${m.form.source}: ${note.source}</p>` : ''}
-${note.url ? html`<p>${link(note.url, note.url)}</p>` : ''}
+${note.url ? html`<p class="url">${link(note.url, note.url)}</p>` : ''}
 </aside>`;
 }
 
@@ -156,7 +158,12 @@ export function renderFormPage(input: FormPageInput): string {
   const { set, m } = input;
   const f = m.form;
   const [lead = '', ...rest] = set.guidance.split(/(?<=\.)\s+/);
-  const data = formData(set, input.themes, { fixed: input.fixed, formId: input.formId, ...(input.organisation ? { organisation: input.organisation } : {}) });
+  const data = formData(set, input.themes, {
+    fixed: input.fixed,
+    formId: input.formId,
+    ...(input.organisation ? { organisation: input.organisation } : {}),
+    ...(input.questionsPath ? { questionsPath: input.questionsPath } : {}),
+  });
   const script = inlineScript(input.script);
   const csp = contentSecurityPolicy(script, formCss);
   const textField = (id: string, label: string, hint?: string) =>

@@ -56,6 +56,8 @@ button.primary { background: var(--accent); color: #fff; font-weight: 600; }
 .summary dt { font-weight: 600; margin-top: 0.6rem; }
 .summary dd { margin: 0; }
 .theme { border-top: 1px solid transparent; }
+/* Below the sticky progress bar when a link or the keyboard brings something into view. */
+section, .question, .field, fieldset, .error-summary { scroll-margin-top: 4rem; }
 footer { margin-top: 2.5rem; padding-bottom: 2rem; color: var(--muted); font-size: 0.9em; }
 @page { size: A4; margin: 16mm 15mm; }
 @media print {
@@ -64,6 +66,8 @@ footer { margin-top: 2.5rem; padding-bottom: 2rem; color: var(--muted); font-siz
   .needs-script, .js .needs-script, button, input[type="file"], .error-summary, .status, .message, .hint, .choose .error { display: none !important; }
   .js .theme[hidden] { display: none !important; }
   .none-chosen .theme[hidden] { display: block !important; }
+  /* Themes chosen: the worksheet is theirs; none yet: the choice is on paper too. */
+  .js body:not(.none-chosen) .choose { display: none; }
   textarea { display: none; }
   .printed-answer { display: block; white-space: pre-wrap; border-bottom: 1px solid var(--line); min-height: 1.6em; padding: 0.2rem 0; }
   .printed-answer:empty { min-height: 6.4em; background: repeating-linear-gradient(to bottom, transparent 0, transparent 1.55em, var(--line) 1.55em, var(--line) 1.6em); -webkit-print-color-adjust: exact; print-color-adjust: exact; border: 0; }
@@ -75,6 +79,7 @@ footer { margin-top: 2.5rem; padding-bottom: 2rem; color: var(--muted); font-siz
   .theme { break-before: page; page-break-before: always; }
   .note { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: inherit; }
+  .url a[href]::after { content: none; }
   a[href]::after { content: " (" attr(href) ")"; font-size: 0.85em; color: var(--muted); word-break: break-all; }
 }
 `;

@@ -56,6 +56,12 @@ describe('the answers file a download holds', () => {
     expect(validAnswers(focused)).toBe(true);
   });
 
+  it('names the own themes (--questions) it was made with, as reflect does', () => {
+    const own = { ...data, questionsPath: '/home/coordinator/mijn-themas' };
+    expect(savedAnswers(newState(own, now), now).questionsPath).toBe('/home/coordinator/mijn-themas');
+    expect(savedAnswers(newState(data, now), now)).not.toHaveProperty('questionsPath');
+  });
+
   it('counts progress over the chosen themes', () => {
     expect(progress(answeredSafeSpace())).toEqual({ given: 5, total: 5, themes: 1 });
     expect(progress(newState(data, now))).toEqual({ given: 0, total: 0, themes: 0 });

@@ -19,7 +19,7 @@ export interface FormState {
 }
 
 export function newState(data: FormData, now: Date): FormState {
-  const file = newAnswers(data.set, data.themes, { organisation: data.organisation ?? '', participant: '' }, now);
+  const file = newAnswers(data.set, data.themes, { organisation: data.organisation ?? '', participant: '' }, now, data.questionsPath ? { questionsPath: data.questionsPath } : {});
   return { file, chosen: data.fixed ? data.themes.map((t) => t.id) : [], kept: [], dues: {} };
 }
 

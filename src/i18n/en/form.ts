@@ -86,6 +86,7 @@ export const form: Messages['form'] = {
 
   summary: 'Summary',
   summaryIntro: 'Everything can still be changed: follow a link to what you want to change.',
+  summaryQuestions: 'Questions',
   summaryAnswered: (given, total) => `${given} of ${total} questions answered or skipped`,
   summaryDiscuss: (count) => plural('en', count, { one: '# question to discuss', other: '# questions to discuss' }),
   summaryActions: actions,

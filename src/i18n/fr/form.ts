@@ -87,6 +87,7 @@ export const form: Messages['form'] = {
 
   summary: 'Vue d’ensemble',
   summaryIntro: 'Tout peut encore être modifié\u202f: suivez un lien vers ce que vous voulez changer.',
+  summaryQuestions: 'Questions',
   summaryAnswered: (given, total) => `${given} questions sur ${total} répondues ou passées`,
   summaryDiscuss: (count) => plural('fr', count, { one: '# question à discuter', other: '# questions à discuter' }),
   summaryActions: actions,

@@ -92,6 +92,7 @@ export const form = {
 
   summary: 'Overzicht',
   summaryIntro: 'Alles kan nog gewijzigd worden: volg een link naar wat je wil aanpassen.',
+  summaryQuestions: 'Vragen',
   summaryAnswered: (given: number, total: number) => `${given} van ${total} vragen beantwoord of overgeslagen`,
   summaryDiscuss: (count: number) => plural('nl', count, { one: '# vraag te bespreken', other: '# vragen te bespreken' }),
   summaryActions: (count: number) => plural('nl', count, { one: '# actie', other: '# acties' }),

@@ -43,7 +43,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   const storeNow = () => {
     storeTimer = undefined;
     person = { ...person, name: state.file.participant.trim() };
-    const result = store.save(person, state);
+    const result = store.save(person, { state, unsaved });
     if (result === 'full') say(ids.status, f.storageFull);
   };
   const scheduleStore = () => {
@@ -223,7 +223,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
           list.append(dt, dd);
         };
         const given = t.answers.filter((a) => a.answer !== undefined || a.skipped).length;
-        row(m.plan.col.theme, `${f.summaryAnswered(given, t.answers.length)} · ${f.summaryDiscuss(t.answers.filter((a) => a.discuss).length)}`);
+        row(f.summaryQuestions, `${f.summaryAnswered(given, t.answers.length)} · ${f.summaryDiscuss(t.answers.filter((a) => a.discuss).length)}`);
         row(m.plan.col.rating, t.rating ? m.plan.rating[t.rating] : m.plan.none);
         row(m.plan.col.importance, t.importance ? m.plan.importance[t.importance] : m.plan.none);
         const actions = t.actions.filter((a) => a.what.trim());
@@ -308,6 +308,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     }
     person = { id: randomActionId().slice(2), name: next.file.participant.trim() };
     state = next;
+    unsaved = false;
     fillPage();
     storeNow();
     renderPeople();
@@ -434,7 +435,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       const index = Number(target.id.slice('add'.length));
       commit({ ...state, file: addAction(state.file, index, { what: '', priority: 'medium' }, now()) });
       renderActions(index);
-      const added = state.file.themes[index]!.actions.at(-1)!;
+      const actions = state.file.themes[index]!.actions;
+      const added = actions[actions.length - 1]!;
       byId(ids.actionField(added.id, 'what'))?.focus();
       return;
     }
@@ -458,8 +460,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       const loaded = store.load(id);
       if (!loaded) return;
       storeNow();
-      person = store.index().people.find((p) => p.id === id) ?? { id, name: loaded.file.participant };
-      state = loaded;
+      person = store.index().people.find((p) => p.id === id) ?? { id, name: loaded.state.file.participant };
+      ({ state, unsaved } = loaded);
       fillPage();
       storeNow();
       renderPeople();
@@ -494,7 +496,6 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     void readChosenFile(event.target as HTMLInputElement, (answers, name) => {
       const { state: resumed, setChanged } = resumeState(data, answers);
       becomeNewPerson(resumed);
-      unsaved = false;
       const notes = [f.opened(name, answers.participant || f.noName)];
       if (setChanged) notes.push(f.setChanged(answers.questionSet.version, data.set.version));
       if (resumed.kept.length > 0) notes.push(f.keptThemes(resumed.kept.length));
@@ -567,10 +568,9 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   const last = index.last && store.load(index.last);
   if (last) {
     person = index.people.find((p) => p.id === index.last) ?? person;
-    state = last;
-    const name = last.file.participant.trim();
+    ({ state, unsaved } = last);
+    const name = state.file.participant.trim();
     say(ids.status, name ? f.restored(name) : f.restoredNoName);
-    unsaved = true;
   } else if (!store.available) say(ids.status, f.noStorage);
   fillPage();
   renderPeople();

@@ -13,6 +13,12 @@ interface Index {
 
 export type StoreResult = 'ok' | 'unavailable' | 'full';
 
+/** One person's work, and whether it has changed since their last download. */
+export interface StoredWork {
+  state: FormState;
+  unsaved: boolean;
+}
+
 /**
  * The browser's storage for one form. Chromium shares one store among all local files, so every
  * key starts with the form's identity; each participant has a key of their own, so that two people
@@ -69,13 +75,14 @@ export class FormStore {
     return index && Array.isArray(index.people) ? index : { people: [] };
   }
 
-  load(id: string): FormState | undefined {
-    const state = this.read<FormState>(this.key(`person:${id}`));
-    return state && typeof state === 'object' && state.file && Array.isArray(state.chosen) ? state : undefined;
+  load(id: string): StoredWork | undefined {
+    const work = this.read<StoredWork>(this.key(`person:${id}`));
+    const state = work?.state;
+    return state && typeof state === 'object' && state.file && Array.isArray(state.file.themes) && Array.isArray(state.chosen) ? work : undefined;
   }
 
-  save(person: Person, state: FormState): StoreResult {
-    const saved = this.write(this.key(`person:${person.id}`), state);
+  save(person: Person, work: StoredWork): StoreResult {
+    const saved = this.write(this.key(`person:${person.id}`), work);
     if (saved !== 'ok') return saved;
     const index = this.index();
     const people = [...index.people.filter((p) => p.id !== person.id), person];
