@@ -183,6 +183,11 @@ export function renderFormPage(input: FormPageInput): string {
 <h1>${set.title}</h1>
 <p>${f.welcome(set.title)}</p>
 <p class="guidance"><strong>${lead}</strong> ${rest.join(' ')}</p>
+<details class="introduction">
+<summary>${f.aboutTool}</summary>
+${paragraphs(set.introduction)}
+${(set.notes ?? []).map((note) => html`<p>${note.text}${note.url ? html` ${link(note.url, note.url)}` : ''}</p>`)}
+</details>
 <p class="hint needs-script">${f.howItWorks}</p>
 <noscript><p class="note">${f.noScript}</p></noscript>
 </header>

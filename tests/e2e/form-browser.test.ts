@@ -216,6 +216,31 @@ describe.skipIf(noBrowser)('resokit form in Chromium', { timeout: 60_000 }, () =
     await context.close();
   });
 
+  it('adds and removes actions; a removed action leaves the focus', async () => {
+    const { page, context, problems } = await open();
+    const safe = await indexOf(page, 'safe-space');
+    await page.check(`#c${safe}`);
+    for (const what of ['Eerste actie', 'Tweede actie']) {
+      await page.focus(`#add${safe}`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(what);
+    }
+    for (const box of await page.locator('#focus-list input').all()) await box.check();
+    await page.getByRole('button', { name: f.removeAction(1) }).press('Enter');
+    expect(await focused(page)).toBe(`add${safe}`);
+    expect(await page.locator(`#x${safe} legend`).allTextContents()).toEqual([f.action(1)]);
+    expect(await page.locator('[data-field="what"]').inputValue()).toBe('Tweede actie');
+    expect(await page.locator('#focus-list label').allTextContents()).toEqual(['Tweede actie (Safe space)']);
+    expect(await page.isChecked('#focus-list input')).toBe(true);
+    await page.fill('#organisation', 'De Brug');
+    await page.fill('#participant', 'An');
+    const saved = parse((await download(page, join(scratch, 'removed.yaml'))).text) as AnswersFile;
+    expect(saved.themes[0]!.actions.map((a) => a.what)).toEqual(['Tweede actie']);
+    expect(saved.focus).toEqual([saved.themes[0]!.actions[0]!.id]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('has no axe violations: empty, filled, and showing errors', async () => {
     const { page, context } = await open(formUrl, { bypassCSP: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -353,11 +378,16 @@ describe.skipIf(noBrowser)('resokit form in Chromium', { timeout: 60_000 }, () =
     await page.check(`#carried-${carried[0]!.id}-done`);
     await page.check(`#carried-${carried[1]!.id}-open`);
     await page.fill(`#carried-${carried[1]!.id}-due`, '1/6/2031');
-    for (const action of carried.slice(2)) await page.check(`#carried-${action.id}-dropped`);
+    // Still relevant, the date emptied: no date.
+    await page.check(`#carried-${carried[2]!.id}-open`);
+    await page.fill(`#carried-${carried[2]!.id}-due`, '');
+    for (const action of carried.slice(3)) await page.check(`#carried-${action.id}-dropped`);
     const saved = parse((await download(page, join(scratch, 'follow-up.yaml'))).text) as AnswersFile;
     expect(saved.previous!.actions.map((a) => a.id)).toEqual(carried.map((a) => a.id));
     expect(saved.previous!.actions[0]).toMatchObject({ status: 'done', reviewed: true });
     expect(saved.previous!.actions[1]).toMatchObject({ status: 'open', reviewed: true, due: '2031-06-01' });
+    expect(saved.previous!.actions[2]).toMatchObject({ status: 'open', reviewed: true });
+    expect(saved.previous!.actions[2]).not.toHaveProperty('due');
     expect(validAnswers(saved)).toBe(true);
     await context.close();
   });

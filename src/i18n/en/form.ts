@@ -20,6 +20,7 @@ export const form: Messages['form'] = {
   howItWorks:
     'This page works without internet. What you fill in is kept by the browser on this computer. ' +
     'Your safe copy is the answers file you download at the bottom: give it to whoever makes the team report.',
+  aboutTool: 'About this reflection tool',
   noScript: 'Your browser does not run this page’s script. You can read and print the questionnaire, but not fill it in and save it.',
 
   about: 'About you',

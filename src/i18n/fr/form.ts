@@ -20,6 +20,7 @@ export const form: Messages['form'] = {
   howItWorks:
     'Cette page fonctionne sans internet. Ce que vous remplissez, le navigateur le garde sur cet ordinateur. ' +
     'Votre copie sûre est le fichier de réponses que vous téléchargez en bas\u202f: remettez-le à qui fait le rapport d’équipe.',
+  aboutTool: 'À propos de cet outil de réflexion',
   noScript: 'Votre navigateur n’exécute pas le script de cette page. Vous pouvez lire et imprimer le questionnaire, mais pas le remplir ni l’enregistrer.',
 
   about: 'À propos de vous',

@@ -22,6 +22,7 @@ export const form = {
   howItWorks:
     'Deze pagina werkt zonder internet. Wat je invult, bewaart de browser op deze computer. ' +
     'Je veilige kopie is het antwoordenbestand dat je onderaan downloadt: bezorg dat aan wie het teamrapport maakt.',
+  aboutTool: 'Over deze reflectietool',
   noScript: 'Je browser voert het script van deze pagina niet uit. Je kan de vragenlijst lezen en afdrukken, maar niet invullen en bewaren.',
 
   about: 'Over jou',

@@ -358,7 +358,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       const actions = state.file.previous?.actions ?? [];
       const index = actions.findIndex((a) => a.id === carried.dataset.carried);
       const parsed = target.value.trim() ? parseDueDate(target.value, today()) : undefined;
-      const due = parsed === undefined ? {} : parsed.ok ? { due: parsed.iso } : undefined;
+      // An empty field: no date; a date not (yet) real: the file keeps the one it had.
+      const due = parsed === undefined ? { due: undefined } : parsed.ok ? { due: parsed.iso } : undefined;
       const dues = { ...state.dues, [actions[index]!.id]: target.value };
       return commit({ ...state, dues, file: due ? setCarriedStatus(state.file, index, 'open', now(), due) : state.file });
     }
