@@ -39,7 +39,7 @@ function resourceHtml(resource: Resource): Html {
 function radios(name: string, options: ReadonlyArray<[string, string]>): Html {
   return html`<div class="radios">${options.map(
     ([value, label]) =>
-      html`<div class="radio"><input type="radio" id="${name}-${value}" name="${name}" value="${value}"><label for="${name}-${value}">${label}</label></div>`,
+      html`<div><input type="radio" id="${name}-${value}" name="${name}" value="${value}"><label for="${name}-${value}">${label}</label></div>`,
   )}</div>`;
 }
 
@@ -49,13 +49,11 @@ function questionHtml(theme: Theme, t: number, index: number, m: Messages): Html
   const answerId = ids.answer(t, index);
   const examplesId = ids.examples(t, index);
   const examples = question.examples ?? [];
-  const describedBy = [examples.length ? examplesId : '', ids.errorOf(answerId)].filter(Boolean).join(' ');
   return html`<div class="question">
 <label class="question-text" for="${answerId}"><span class="number">${f.question(index + 1)}</span> ${question.text}</label>
 ${examples.length ? html`<div class="examples" id="${examplesId}"><p>${f.examples}</p><ul>${examples.map((e) => html`<li>${e}</li>`)}</ul></div>` : ''}
-<p class="error" id="${ids.errorOf(answerId)}" hidden></p>
-<textarea id="${answerId}" rows="4" aria-describedby="${describedBy}"></textarea>
-<div class="printed-answer" aria-hidden="true"></div>
+<textarea id="${answerId}"${examples.length ? html` aria-describedby="${examplesId}"` : ''}></textarea>
+<div class="printed-answer"></div>
 <div class="marks">
 <div class="check"><input type="checkbox" id="${ids.skip(t, index)}"><label for="${ids.skip(t, index)}">${f.skip}</label></div>
 <div class="check"><input type="checkbox" id="${ids.discuss(t, index)}"><label for="${ids.discuss(t, index)}">${f.discuss}</label></div>
@@ -112,7 +110,7 @@ ${field('due', f.due)}
 }
 
 function previousTemplate(m: Messages): Html {
-  const statuses = (['done', 'open', 'dropped'] as const).map((s) => html`<div class="radio"><input type="radio" data-status="${s}"><label>${m.reflect.previousStatus[s]}</label></div>`);
+  const statuses = (['done', 'open', 'dropped'] as const).map((s) => html`<div><input type="radio" data-status="${s}"><label>${m.reflect.previousStatus[s]}</label></div>`);
   return html`<template id="${ids.previousTemplate}">
 <fieldset class="carried">
 <legend></legend>

@@ -1,10 +1,13 @@
+/** The stylesheet without its line breaks and indentation: the page has a size budget. */
+const minified = (strings: TemplateStringsArray) => strings.raw.join('').trim().replace(/\n\s*/g, '');
+
 /**
  * The form's only styling, inline and allowed by its hash. On screen: one readable column, large
  * targets, a visible focus, usable at 320 px. On paper: a worksheet — no buttons or file pickers,
  * blank lines where nothing is answered yet, the answers where they are, headings kept with what
  * follows them.
  */
-export const formCss = `
+export const formCss = minified`
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #55555f; --line: #b8b8c2; --accent: #1f5f8b; --error: #b00020; --soft: #f3f5f8; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -34,8 +37,8 @@ input[type="text"], textarea, select { display: block; width: 100%; max-width: 1
 textarea { resize: vertical; min-height: 5.5rem; }
 fieldset { border: 0; padding: 0; margin: 1.2rem 0; min-width: 0; }
 legend { padding: 0; margin-bottom: 0.4rem; }
-.radio, .check { display: flex; align-items: flex-start; gap: 0.5rem; margin: 0.35rem 0; }
-.radio label, .check label { font-weight: 400; }
+.radios > div, .check { display: flex; align-items: flex-start; gap: 0.5rem; margin: 0.35rem 0; }
+.radios label, .check label { font-weight: 400; }
 input[type="radio"], input[type="checkbox"] { width: 1.3rem; height: 1.3rem; margin: 0.1rem 0 0; flex: none; accent-color: var(--accent); }
 .marks { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
 button { font: inherit; padding: 0.5rem 0.9rem; border: 2px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; margin: 0.3rem 0.5rem 0.3rem 0; }
