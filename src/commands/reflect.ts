@@ -22,6 +22,7 @@ import { Autosave } from '../reflect/autosave.js';
 import { forgottenQuestions } from '../reflect/forgotten-questions.js';
 import { fallbackFolders, homeFolder, keepAnswers, keepAnswersSync, noticeText, type SavingDeps } from '../reflect/saving.js';
 import { ensureWritableDir, existsOrFail, newSessionPaths, planBeside } from '../reflect/session-files.js';
+import { exists } from '../files/exists.js';
 import { onStopSignal, stopSignals, type StopSignal } from '../reflect/signals.js';
 import { releaseClosedTerminal, watchTerminal } from '../reflect/terminal.js';
 import { walkThrough } from '../reflect/walkthrough.js';
@@ -278,7 +279,12 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
     // The answers moved to another folder: the plan goes with them.
     if (answersPath !== startPath) plan = planBeside(answersPath, dirname(answersPath), m);
     const htmlPlan = pasted(plan).replace(/\.md$/, '.html');
-    const printable = command(['report', pasted(answersPath), '--format', 'html', '--out', htmlPlan], flags(finished.questionSet.language));
+    // A reopened reflection has made its printable version before: the command replaces it, as the plan was.
+    const replaces = await exists(plan.replace(/\.md$/, '.html')).catch(() => false);
+    const printable = command(
+      ['report', pasted(answersPath), '--format', 'html', '--out', htmlPlan, ...(replaces ? ['--force'] : [])],
+      flags(finished.questionSet.language),
+    );
     try {
       await writer.write(plan, renderPlanMarkdown(finished, set, m));
     } catch (error) {

@@ -11,7 +11,7 @@ import { exists } from '../files/exists.js';
 import { errorCode, failReason, isAbsent } from '../files/fail-reason.js';
 import { writeAtomic } from '../files/write-atomic.js';
 import { buildReport, organisationGroups, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
-import type { CsvSeparator } from '../render/report/csv.js';
+import { defaultCsvSeparator, type CsvSeparator } from '../render/report/csv.js';
 import { isReportFormat, renderReport, reportFormats, type ReportFormat } from '../render/report/index.js';
 
 export interface ReportOptions {
@@ -39,9 +39,9 @@ function chooseFormat(options: ReportOptions, m: Messages): ReportFormat {
   return (options.out && formatOfExtension[extname(options.out).toLowerCase()]) || 'md';
 }
 
-/** --separator: `,` (the default), `;` (Excel in Belgium and the Netherlands) or `tab`; for CSV only. */
-function csvSeparator(value: string | undefined, format: ReportFormat, m: Messages): CsvSeparator {
-  if (value === undefined) return ',';
+/** --separator: `,`, `;` or `tab`, for CSV only; by default the one the report's language expects. */
+function csvSeparator(value: string | undefined, format: ReportFormat, language: string, m: Messages): CsvSeparator {
+  if (value === undefined) return defaultCsvSeparator(language);
   if (format !== 'csv') throw new UserError(m.report.separatorCsvOnly);
   const separators: Record<string, CsvSeparator> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
   const separator = separators[value.trim().toLowerCase()];
@@ -130,7 +130,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
 
   const format = chooseFormat(options, m);
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
-  const separator = csvSeparator(options.separator, format, m);
+  const separator = csvSeparator(options.separator, format, language, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
   if (out) await checkOut(out, options.force === true, m, shown);
 

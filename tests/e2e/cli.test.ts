@@ -86,9 +86,9 @@ describe('usage errors: exit 2, one Dutch message, no stack trace', { timeout: e
   });
 
   it('a language that does not exist', async () => {
-    const run = await resokit(['--lang', 'fr', 'themes']);
+    const run = await resokit(['--lang', 'de', 'themes']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^fout: Taal 'fr' wordt niet ondersteund\./);
+    expect(run.stderr).toMatch(/^fout: Taal 'de' wordt niet ondersteund\./);
     expect(run.stderr).not.toMatch(stackTrace);
   });
 });

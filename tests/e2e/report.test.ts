@@ -132,10 +132,15 @@ describe('resokit report: formats and --out', { timeout: e2eTimeout }, () => {
 
   it('--format csv: CRLF, and --bom adds the byte-order mark', async () => {
     const plain = await resokit(['report', '--format', 'csv', ...team]);
-    expect(plain.stdout).toMatch(/^Thema,Wat,Wie,/);
     expect(plain.stdout.split('\r\n').length).toBe(1 + 7 + 1);
     expect((await resokit(['report', '--format', 'csv', '--bom', ...team])).stdout).toBe(`\uFEFF${plain.stdout}`);
-    expect((await resokit(['report', '--format', 'csv', '--separator', ';', ...team])).stdout).toMatch(/^Thema;Wat;Wie;/);
+  });
+
+  it('the CSV separator follows the report language (; for Dutch, , for English); --separator overrides it', async () => {
+    expect((await resokit(['report', '--format', 'csv', ...team])).stdout).toMatch(/^Thema;Wat;Wie;/);
+    expect((await resokit(['--lang', 'en', 'report', '--format', 'csv', ...team])).stdout).toMatch(/^Theme,What,Who,/);
+    expect((await resokit(['report', '--format', 'csv', '--separator', ',', ...team])).stdout).toMatch(/^Thema,Wat,Wie,/);
+    expect((await resokit(['--lang', 'en', 'report', '--format', 'csv', '--separator', 'tab', ...team])).stdout).toMatch(/^Theme\tWhat\tWho\t/);
   });
 
   it('--out writes the file and says so on stderr; never overwrites without --force', async () => {
@@ -159,7 +164,7 @@ describe('resokit report: formats and --out', { timeout: e2eTimeout }, () => {
   it('--out infers the format from the extension', async () => {
     const out = join(scratch, 'acties.csv');
     expect((await resokit(['report', '--out', out, ...team])).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toMatch(/^Thema,Wat,/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^Thema;Wat;/);
   });
 });
 

@@ -41,7 +41,8 @@ export const cli: Messages['cli'] = {
       force: 'overwrite an existing --out file',
       compare: 'answers file of an earlier reflection: what changed, which actions are done',
       anonymous: 'show no names but Participant 1, Participant 2, ...',
-      separator: "separator for csv: ',' (default), ';' (Excel set up for Belgium or the Netherlands) or 'tab'",
+      separator:
+        "separator for csv: ',', ';' or 'tab'; by default ',' for a report in English, ';' for one in Dutch or French (Excel in Belgium, the Netherlands and France)",
       bom: 'start the csv file with a BOM, so that Excel reads the characters right',
       examples: [
         'resokit report resokit/answers-2026-11-27-an.yaml',

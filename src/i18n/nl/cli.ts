@@ -40,7 +40,8 @@ export const cli = {
       force: 'een bestaand --out-bestand overschrijven',
       compare: 'antwoordenbestand van een vorige reflectie: wat is er veranderd, welke acties zijn gedaan',
       anonymous: 'toon geen namen maar Deelnemer 1, Deelnemer 2, ...',
-      separator: "scheidingsteken voor csv: ',' (standaard), ';' (Excel in België en Nederland) of 'tab'",
+      separator:
+        "scheidingsteken voor csv: ',', ';' of 'tab'; standaard ';' voor een rapport in het Nederlands of Frans (Excel in België, Nederland en Frankrijk), ',' voor een rapport in het Engels",
       bom: 'begin het csv-bestand met een BOM, zodat Excel de tekens juist leest',
       examples: [
         'resokit report resokit/antwoorden-2026-11-27-an.yaml',
