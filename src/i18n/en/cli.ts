@@ -25,6 +25,7 @@ export const cli: Messages['cli'] = {
   programExamples: [
     'resokit reflect                        reflect on one or a few themes',
     'resokit reflect --theme safe-space     go straight to one theme',
+    'resokit form --theme safe-space        the questionnaire as an HTML file, for those without a terminal',
     'resokit themes                         all themes per group',
     'resokit show toegankelijkheidsbeleid   read one theme in full',
     'resokit report answers/*.yaml          team report from everyone’s answers',

@@ -25,6 +25,7 @@ export const cli: Messages['cli'] = {
   programExamples: [
     'resokit reflect --lang fr              réfléchir à un ou quelques thèmes',
     'resokit reflect --theme safe-space     aller directement à un thème',
+    'resokit form --theme safe-space        le questionnaire en fichier HTML, pour qui n’a pas de terminal',
     'resokit themes                         tous les thèmes par groupe',
     'resokit show toegankelijkheidsbeleid   lire un thème en entier',
     'resokit report reponses/*.yaml         rapport d’équipe à partir des réponses de chacun',

@@ -24,6 +24,7 @@ export const cli = {
   programExamples: [
     'resokit reflect                        reflecteer over één of enkele thema’s',
     'resokit reflect --theme safe-space     meteen naar één thema',
+    'resokit form --theme safe-space        de vragenlijst als HTML-bestand, voor wie geen terminal gebruikt',
     'resokit themes                         alle thema’s per groep',
     'resokit show toegankelijkheidsbeleid   één thema volledig lezen',
     'resokit report antwoorden/*.yaml       teamrapport uit ieders antwoorden',
