@@ -280,6 +280,11 @@ describe.skipIf(noBrowser)('resokit form in Chromium', { timeout: 60_000 }, () =
     await page.click('#new-participant');
     expect(await page.textContent('#form-status')).toBe(f.started);
     expect(await page.inputValue('#participant')).toBe('');
+    // A fresh start that nobody typed in leaves no empty participant behind.
+    await page.reload();
+    expect(await page.inputValue('#participant')).toBe('An');
+    expect(await page.locator('#people').isHidden()).toBe(true);
+    await page.click('#new-participant');
     await page.fill('#participant', 'Bob');
     await page.reload();
     expect(await page.inputValue('#participant')).toBe('Bob');

@@ -301,7 +301,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       }),
     );
   };
-  const becomeNewPerson = (next: FormState) => {
+  /** Someone else's work from now on; a fresh one is stored at its first change, not before. */
+  const becomeNewPerson = (next: FormState, keep: 'now' | 'at-first-change') => {
     if (storeTimer !== undefined) {
       clearTimeout(storeTimer);
       storeNow();
@@ -310,7 +311,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     state = next;
     unsaved = false;
     fillPage();
-    storeNow();
+    if (keep === 'now') storeNow();
     renderPeople();
   };
 
@@ -451,7 +452,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       return;
     }
     if (target.id === ids.newParticipant) {
-      becomeNewPerson(newState(data, now()));
+      becomeNewPerson(newState(data, now()), 'at-first-change');
       say(ids.status, f.started);
       byId(ids.organisation)?.focus();
       return;
@@ -496,7 +497,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   byId<HTMLInputElement>(ids.openAnswers)!.addEventListener('change', (event) =>
     void readChosenFile(event.target as HTMLInputElement, (answers, name) => {
       const { state: resumed, setChanged } = resumeState(data, answers);
-      becomeNewPerson(resumed);
+      becomeNewPerson(resumed, 'now');
       const notes = [f.opened(name, answers.participant || f.noName)];
       if (setChanged) notes.push(f.setChanged(answers.questionSet.version, data.set.version));
       if (resumed.kept.length > 0) notes.push(f.keptThemes(resumed.kept.length));
