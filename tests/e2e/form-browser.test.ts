@@ -365,8 +365,8 @@ describe.skipIf(noBrowser)('resokit form in Chromium', { timeout: 60_000 }, () =
     await context.close();
     const s = runInPty(['reflect', '--resume', path], { cwd: scratch });
     await s.waitFor('Verder met');
-    // Safe space is complete but for its importance… it was given ("weet niet"); the first open
-    // step is Outreach's second question.
+    // Safe space was filled in completely; Outreach has only its first answer: reflect goes on
+    // at Outreach's second question.
     const outreach = (parse(readFileSync(path, 'utf8')) as AnswersFile).themes[1]!;
     await s.waitFor(outreach.answers[1]!.question.slice(0, 40));
     await s.send(keys.ctrlC);
