@@ -369,6 +369,7 @@ describe.skipIf(noBrowser)('resokit form in Chromium', { timeout: 60_000 }, () =
     // at Outreach's second question.
     const outreach = (parse(readFileSync(path, 'utf8')) as AnswersFile).themes[1]!;
     await s.waitFor(outreach.answers[1]!.question.slice(0, 40));
+    expect(s.text()).not.toContain(nl.reflect.ratingQuestion('Safe space'));
     await s.send(keys.ctrlC);
     expect(await s.exited).toBe(130);
   });
