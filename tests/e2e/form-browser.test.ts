@@ -269,6 +269,10 @@ describe.skipIf(noBrowser)('resokit form in Chromium', { timeout: 60_000 }, () =
     const { page, context } = await open(formUrl, { width: 320 });
     await fillTwoThemes(page);
     expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(320);
+    // The keyboard's place is visible: a thick outline on what has the focus.
+    await page.focus('#organisation');
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).outlineWidth)).toBe('3px');
     await context.close();
   });
 
