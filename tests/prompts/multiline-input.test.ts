@@ -135,7 +135,7 @@ describe('multilineInput', () => {
   it('redraws for a new width on a resize, erasing the frame the terminal re-wrapped', async () => {
     const written: string[] = [];
     const terminal = Object.assign(new EventEmitter(), { columns: 60, rows: 20, write: (text: string) => written.push(text) });
-    const { events, getScreen } = await render(multilineInput, { ...config, terminal });
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, terminal });
     events.type('een');
     events.keypress('enter');
     events.type('twee');
@@ -153,14 +153,22 @@ describe('multilineInput', () => {
     terminal.emit('resize');
     await drawn();
     expect(written).toHaveLength(1); // wider: nothing was re-wrapped, nothing to erase
+    events.keypress('down');
+    events.keypress('end');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('een\ntwee');
   });
 
   it('wraps the question without a leading space on its continuation lines', async () => {
     const terminal = Object.assign(new EventEmitter(), { columns: 30, rows: 20, write: () => true });
-    const { events, getScreen } = await render(multilineInput, { ...config, terminal });
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, terminal });
     events.type('x');
     await drawn();
     expect(getScreen().split('\n').slice(0, 3)).toEqual(['? Hoe toegankelijk zijn', 'medewerkers voor een gesprek?', '  x']);
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('x');
   });
 
   it('skips with an empty answer when Enter comes first', async () => {
