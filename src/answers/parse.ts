@@ -26,3 +26,9 @@ export function parseAnswersFile(file: SourceFile, m: Messages): { answers?: Ans
   const problems = actionIdProblems(answers, m).map(({ path, message }) => at(path, message));
   return problems.length > 0 ? { problems } : { answers: upgradeAnswers(answers, file.content), problems: [] };
 }
+
+/** An answers file (resokit reflect's or the form's), told from a question file by its format line. */
+export function isAnswersFile(file: SourceFile): boolean {
+  const text = typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('latin1');
+  return /^format:[ \t]*["']?resokit-answers\//m.test(text);
+}
