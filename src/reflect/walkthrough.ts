@@ -242,9 +242,15 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     });
     lines.push(`${style.heading(`${r.rating}:`)} ${t.rating ? r.ratings[t.rating] : '–'}`);
     lines.push(`${style.heading(`${r.importanceLabel}:`)} ${t.importance ? r.importance[t.importance] : '–'}`);
-    lines.push(`${style.heading(`${r.actions}:`)} ${t.actions.length === 0 ? '–' : ''}`);
+    // Earlier actions still relevant belong to this theme's work too, though they are changed where they were asked.
+    const carried = (file.previous?.actions ?? []).filter((a) => a.theme === t.id && a.status === 'open');
+    lines.push(`${style.heading(`${r.actions}:`)} ${t.actions.length + carried.length === 0 ? '–' : ''}`);
     for (const action of t.actions) {
       const meta = [action.who, action.due && formatDate(action.due, m.plan), r.priorities[action.priority]].filter(Boolean).join(' · ');
+      lines.push(wrap(`${action.what} (${meta})`, width, '  • ', '    '));
+    }
+    for (const action of carried) {
+      const meta = [r.carriedLabel, action.who, action.due && formatDate(action.due, m.plan)].filter(Boolean).join(' · ');
       lines.push(wrap(`${action.what} (${meta})`, width, '  • ', '    '));
     }
     print(`${lines.join('\n')}\n`);
@@ -315,13 +321,18 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     return false;
   };
 
+  // An earlier reflection may be in another language, or of an older set: theme titles as this set says them.
+  const titles = new Map(deps.set.themes.map((t) => [t.id, t.title]));
+  const carriedTheme = (id: string) => file.previous?.actions.find((a) => a.id === id)?.theme;
+  const themeTitleOf = (actionId: string, fallback: string) => titles.get(carriedTheme(actionId) ?? '') ?? fallback;
+
   const askPrevious = async (index: number) => {
     const previous = file.previous!;
     if (index === 0) {
       print(`\n${style.heading(r.previousIntro(formatDate(previous.date, m.plan), previous.actions.length))}\n`);
     }
     const action = previous.actions[index]!;
-    const meta = [action.themeTitle, action.who, action.due && formatDate(action.due, m.plan)].filter(Boolean).join(' · ');
+    const meta = [themeTitleOf(action.id, action.themeTitle), action.who, action.due && formatDate(action.due, m.plan)].filter(Boolean).join(' · ');
     const status = await ask.select<ActionStatus>(
       `${r.previousQuestion(truncate(action.what, width))} ${style.dim(`(${meta})`)}`,
       (['done', 'open', 'dropped'] as const).map((value) => ({ name: r.previousStatus[value], value })),
@@ -341,7 +352,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const chosen = await ask.checkbox(
       r.focusQuestion,
       open.map(({ action, themeTitle }) => ({
-        name: `${truncate(action.what, width - 24)} ${style.dim(`(${themeTitle})`)}`,
+        name: `${truncate(action.what, width - 24)} ${style.dim(`(${themeTitleOf(action.id, themeTitle)})`)}`,
         value: action.id,
         checked: file.focus?.includes(action.id) ?? false,
       })),

@@ -581,4 +581,50 @@ describe('the reflect walk-through', () => {
     expect(result.focus).toEqual(['a-onthaal']);
     expect(screen.text()).not.toContain('Folder herschrijven (Toegankelijkheidsbeleid)');
   });
+
+  it('with --previous: an earlier action still relevant is listed in its theme’s overview', async () => {
+    const screen = createScreen();
+    let earlier = newAnswers(smallSet, [smallSet.themes[0]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock());
+    earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', priority: 'low' }, clock(), () => 'a-onthaal');
+    const file = carryActions(newAnswers(smallSet, [smallSet.themes[0]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'vorige.yaml');
+    start(screen, file);
+    await screen.next('“Onthaal opleiden”');
+    screen.key('down');
+    screen.key('enter'); // still relevant
+    await screen.next('Thema 1/1 · vraag 1/2');
+    screen.key('enter');
+    await screen.next('Thema 1/1 · vraag 2/2');
+    screen.key('enter');
+    await screen.next('Waar staat je organisatie vandaag');
+    screen.key('enter');
+    await screen.next('Hoe belangrijk');
+    screen.key('enter');
+    await screen.next('Een actie toevoegen?');
+    screen.key('down');
+    screen.key('enter');
+    await screen.next('met het team bespreken');
+    screen.key('enter');
+    await screen.next('Klopt alles?');
+    expect(screen.text()).toContain('• Onthaal opleiden (van de vorige keer · Jo)');
+  });
+
+  it('with --previous from a reflection in another language: earlier actions show the theme as this set names it', async () => {
+    const screen = createScreen();
+    const english = { ...smallSet.themes[0]!, title: 'Accessibility policy' };
+    let earlier = newAnswers(smallSet, [english], { organisation: 'The Bridge', participant: 'Ann' }, clock());
+    earlier = addAction(earlier, 0, { what: 'Train the reception', due: '2027-09-30', priority: 'low' }, clock(), () => 'a-train');
+    const file = carryActions(newAnswers(smallSet, [smallSet.themes[2]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'earlier.yaml');
+    const { done } = start(screen, file);
+    await screen.next('(Toegankelijkheidsbeleid · 30 september 2027)');
+    screen.key('down');
+    screen.key('enter'); // still relevant
+    await screen.next('Thema 1/1 · vraag 1/1');
+    screen.key('enter');
+    await closeThemeQuickly(screen);
+    await screen.next('Train the reception (Toegankelijkheidsbeleid)');
+    screen.key('space');
+    screen.key('enter');
+    await done;
+    expect(screen.text()).not.toContain('Accessibility policy');
+  });
 });

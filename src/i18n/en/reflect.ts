@@ -81,6 +81,7 @@ export const reflect: Messages['reflect'] = {
   removeActionQuestion: (what) => `Remove the action “${what}”?`,
   removeActionNo: 'No, keep the action',
   removeActionYes: 'Yes, remove it',
+  carriedLabel: 'from last time',
   reviewRemoveAction: (what) => `Remove action: ${what}`,
   reviewChangeDiscuss: 'Change the points to discuss',
   rating: 'Where you stand',

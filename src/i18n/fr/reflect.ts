@@ -92,6 +92,7 @@ export const reflect: Messages['reflect'] = {
   removeActionQuestion: (what) => `Supprimer l’action «\u00a0${what}\u00a0» ?`,
   removeActionNo: 'Non, garder l’action',
   removeActionYes: 'Oui, la supprimer',
+  carriedLabel: 'de la dernière fois',
   reviewRemoveAction: (what) => `Supprimer l’action : ${what}`,
   reviewChangeDiscuss: 'Modifier les points à discuter',
   rating: 'État des lieux',

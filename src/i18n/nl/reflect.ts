@@ -87,6 +87,7 @@ export const reflect = {
   removeActionQuestion: (what: string) => `De actie „${what}” schrappen?`,
   removeActionNo: 'Nee, de actie houden',
   removeActionYes: 'Ja, schrappen',
+  carriedLabel: 'van de vorige keer',
   reviewRemoveAction: (what: string) => `Actie schrappen: ${what}`,
   reviewChangeDiscuss: 'Bespreekpunten wijzigen',
   rating: 'Waar jullie staan',
