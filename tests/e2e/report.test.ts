@@ -10,7 +10,7 @@ import type { QuestionSet } from '../../src/content/types.js';
 import { en } from '../../src/i18n/en/index.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { renderPlanMarkdown } from '../../src/render/plan/index.js';
-import { e2eTimeout, resokit as run, root } from '../support/run-cli.js';
+import { bin, e2eTimeout, resokit as run, root } from '../support/run-cli.js';
 
 const fixtures = 'tests/fixtures/report';
 const team = [`${fixtures}/team/an.yaml`, `${fixtures}/team/bob.yaml`, `${fixtures}/team/chris.yaml`];
@@ -198,7 +198,7 @@ describe('resokit report: errors', { timeout: e2eTimeout }, () => {
     [['report', 'tests/fixtures/report/golden/single-in-progress.nl.html'], 'fout: tests/fixtures/report/golden/single-in-progress.nl.html is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef (antwoorden-…yaml).\n'],
     [['report', '--out', 'tests', team[0]!], 'fout: tests is een map: geef een bestandsnaam, bv. tests/teamrapport.md.\n'],
     [['report', '--format', 'csv', '--separator', '|', team[0]!], "fout: Onbekend scheidingsteken '|'. Kies ',', ';' of 'tab'.\n"],
-    [['report'], "fout: Argument 'antwoorden' ontbreekt.\nZie 'resokit --help'.\n"],
+    [['report'], `fout: Argument 'antwoorden' ontbreekt.\nZie 'node ${bin} --help'.\n`],
     [['--lang', 'en', 'report', '--format', 'pdf', team[0]!], "error: unknown format 'pdf'; choose from md, html, json, csv\n"],
   ])('usage errors exit 2: %j', async (args, stderr) => {
     const run = await resokit(args);
