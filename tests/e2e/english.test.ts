@@ -24,7 +24,7 @@ describe('--lang en, end to end', () => {
     await s.send('The Bridge', enter);
     await s.waitFor('Your name');
     await s.send('Ann', enter);
-    await s.waitFor('Theme 1/1 · Graduated offer');
+    await s.waitFor('Theme 1/1 · Stepped provision (gradueel aanbod)');
     await s.waitFor('question 1/2');
     await s.send('We start at home', enter, enter);
     await s.waitFor('question 2/2');
@@ -61,7 +61,7 @@ describe('--lang en, end to end', () => {
     expect(readdirSync(folder).sort()).toEqual([`action-plan-${date}-ann.md`, `answers-${date}-ann.yaml`]);
     const answers = parse(readFileSync(join(folder, `answers-${date}-ann.yaml`), 'utf8'));
     expect(answers.questionSet.language).toBe('en');
-    expect(answers.themes[0].title).toBe('Graduated offer');
+    expect(answers.themes[0].title).toBe('Stepped provision (gradueel aanbod)');
     const plan = readFileSync(join(folder, `action-plan-${date}-ann.md`), 'utf8');
     expect(plan).toContain('# Action plan');
     expect(plan).toContain('Home visits');
