@@ -64,7 +64,7 @@ export function crossProblems(
       if (groupIds !== undefined && theme.group !== undefined && !groupIds.includes(theme.group)) {
         const suggestion = closest(theme.group, groupIds);
         const message = m.content.unknownGroup(theme.group, groupIds);
-        problems.push(problemAt(file.file, theme.at.group, suggestion ? `${message}; ${m.content.didYouMean(suggestion)}` : message));
+        problems.push(problemAt(file.file, theme.at.group, suggestion ? m.content.clauses(message, m.content.didYouMean(suggestion)) : message));
       }
       problems.push(...checkQuestionIds(file.file, theme, m));
     }

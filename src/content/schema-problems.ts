@@ -76,7 +76,7 @@ function typeMessage(error: ErrorObject, source: YamlSource, segments: readonly 
   const found = nodeKind(locate(source, segments).value ?? valueAt(source.data, segments));
   if (found === 'null') return c.expectedButEmpty(expected);
   const message = c.expected(expected, c.typeNames[found] ?? found);
-  return wanted.includes('string') && (found === 'number' || found === 'boolean') ? `${message}; ${c.quoteHint}` : message;
+  return wanted.includes('string') && (found === 'number' || found === 'boolean') ? c.clauses(message, c.quoteHint) : message;
 }
 
 function patternMessage(pattern: string, m: Messages): string {
@@ -135,7 +135,7 @@ function finding(error: ErrorObject, source: YamlSource, schema: SchemaShape, m:
       const hint = suggestion ? c.didYouMean(suggestion) : c.unknownKeyAllowed(allowed);
       return {
         at: keyPosition(source, segments, key),
-        message: `${c.unknownKey(key)}; ${hint}`,
+        message: c.clauses(c.unknownKey(key), hint),
         subject: `key ${error.instancePath}/${key}`,
         rank: 0,
         ...(suggestion ? { suggestion } : {}),

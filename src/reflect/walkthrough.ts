@@ -240,11 +240,11 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       lines.push(a.answer ? wrap(a.answer, width, '   ') : style.dim(`   ${a.skipped ? r.skipped : r.unanswered}`));
       if (a.discuss) lines.push(style.accent(`   ↳ ${r.toDiscuss}`));
     });
-    lines.push(`${style.heading(`${r.rating}:`)} ${t.rating ? r.ratings[t.rating] : '–'}`);
-    lines.push(`${style.heading(`${r.importanceLabel}:`)} ${t.importance ? r.importance[t.importance] : '–'}`);
+    lines.push(`${style.heading(m.plan.label(r.rating))} ${t.rating ? r.ratings[t.rating] : '–'}`);
+    lines.push(`${style.heading(m.plan.label(r.importanceLabel))} ${t.importance ? r.importance[t.importance] : '–'}`);
     // Earlier actions still relevant belong to this theme's work too, though they are changed where they were asked.
     const carried = (file.previous?.actions ?? []).filter((a) => a.theme === t.id && a.status === 'open');
-    lines.push(`${style.heading(`${r.actions}:`)} ${t.actions.length + carried.length === 0 ? '–' : ''}`);
+    lines.push(`${style.heading(m.plan.label(r.actions))} ${t.actions.length + carried.length === 0 ? '–' : ''}`);
     for (const action of t.actions) {
       const meta = [action.who, action.due && formatDate(action.due, m.plan), r.priorities[action.priority]].filter(Boolean).join(' · ');
       lines.push(wrap(`${action.what} (${meta})`, width, '  • ', '    '));

@@ -4,7 +4,7 @@ import { block, inline, link, singleLine } from './markdown/escape.js';
 
 export function noteMarkdown(note: Note, m: Messages): string {
   const lines = [`> **${note.title ? singleLine(note.title) : m.browse.note}**`, '>', block(note.text, '> ')];
-  if (note.source) lines.push('>', `> *${m.browse.source}: ${singleLine(note.source)}*`);
+  if (note.source) lines.push('>', `> *${m.plan.label(m.browse.source)} ${singleLine(note.source)}*`);
   if (note.url) lines.push('>', `> ${link(note.url, note.url)}`);
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@ import { displayWidth, wrap } from '../text/wrap.js';
 export function noteText(note: Note, width: number, m: Messages, style: Style, indent = '  '): string[] {
   const lines = [style.heading(wrap(note.title ? `${m.browse.note} — ${note.title}` : m.browse.note, width, indent, `${indent}  `))];
   note.text.split(/\n\s*\n/).forEach((paragraph, i) => lines.push(...(i > 0 ? [''] : []), wrap(paragraph, width, indent + '  ')));
-  if (note.source) lines.push(style.dim(wrap(`${m.browse.source}: ${note.source}`, width, indent + '  ')));
+  if (note.source) lines.push(style.dim(wrap(`${m.plan.label(m.browse.source)} ${note.source}`, width, indent + '  ')));
   if (note.url) lines.push(style.accent(`${indent}  ${note.url}`));
   return lines;
 }

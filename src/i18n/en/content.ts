@@ -52,6 +52,7 @@ export const content: Messages['content'] = {
   required: (key) => `required field '${key}' is missing`,
   unknownKey: (key) => `unknown key '${key}'`,
   unknownKeyAllowed: (allowed) => `allowed: ${allowed.join(', ')}`,
+  clauses: (first, second) => `${first}; ${second}`,
   didYouMean: (suggestion) => `did you mean '${suggestion}'?`,
   expected: (expected, found) => `expected ${expected}, but found ${found}`,
   expectedButEmpty: (expected) => `expected ${expected}, but the value is empty`,

@@ -2,6 +2,7 @@ import type { Messages } from '../messages.js';
 
 export const plan: Messages['plan'] = {
   title: 'Action plan: loneliness-sensitive work',
+  label: (text) => `${text}:`,
   organisation: 'Organisation',
   date: 'Date',
   participant: 'Filled in by',

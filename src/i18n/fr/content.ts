@@ -57,6 +57,7 @@ export const content: Messages['content'] = {
   required: (key) => `le champ obligatoire « ${key} » manque`,
   unknownKey: (key) => `clé inconnue « ${key} »`,
   unknownKeyAllowed: (allowed) => `permis : ${allowed.join(', ')}`,
+  clauses: (first, second) => `${first} ; ${second}`,
   didYouMean: (suggestion) => `vouliez-vous dire « ${suggestion} » ?`,
   expected: (expected, found) => `attendu : ${expected}, mais trouvé : ${found}`,
   expectedButEmpty: (expected) => `attendu : ${expected}, mais la valeur est vide`,

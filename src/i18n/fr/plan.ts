@@ -3,6 +3,7 @@ import { plural } from '../plural.js';
 
 export const plan: Messages['plan'] = {
   title: 'Plan d’action pour un travail attentif à la solitude',
+  label: (text) => `${text} :`,
   organisation: 'Organisation',
   date: 'Date',
   participant: 'Rempli par',

@@ -57,6 +57,8 @@ export const content = {
   required: (key: string) => `verplicht veld '${key}' ontbreekt`,
   unknownKey: (key: string) => `onbekende sleutel '${key}'`,
   unknownKeyAllowed: (allowed: readonly string[]) => `toegestaan: ${allowed.join(', ')}`,
+  /** Two clauses of one message: 'onbekende sleutel; bedoel je …?' (French: a narrow no-break space before ';'). */
+  clauses: (first: string, second: string) => `${first}; ${second}`,
   didYouMean: (suggestion: string) => `bedoel je '${suggestion}'?`,
   expected: (expected: string, found: string) => `verwacht ${expected}, maar vond ${found}`,
   expectedButEmpty: (expected: string) => `verwacht ${expected}, maar de waarde is leeg`,

@@ -7,6 +7,8 @@
  */
 export const plan = {
   title: 'Actieplan eenzaamheidssensitief werken',
+  /** A label before its value: 'Datum:' (French puts a narrow no-break space before the colon). */
+  label: (text: string) => `${text}:`,
   organisation: 'Organisatie',
   date: 'Datum',
   participant: 'Ingevuld door',

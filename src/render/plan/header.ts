@@ -4,7 +4,7 @@ import { date, strong, text, type PlanContext } from './context.js';
 /** Title, who/when/what as a short list, and a warning when the reflection is not finished. */
 export function headerSection(ctx: PlanContext): string[] {
   const { plan, p } = ctx;
-  const item = (label: string, value: string) => `- ${strong(`${label}:`)} ${value}`;
+  const item = (label: string, value: string) => `- ${strong(p.label(label))} ${value}`;
   const questionSet = plan.questionSet
     ? p.questionSetVersion(text(plan.questionSet.title, p), text(plan.questionSet.version, p))
     : inline(p.none);
@@ -18,6 +18,6 @@ export function headerSection(ctx: PlanContext): string[] {
       item(p.questionSet, questionSet),
     ].join('\n'),
   ];
-  if (plan.status === 'in-progress') parts.push(`> ${strong(`${p.inProgressLabel}:`)} ${p.inProgress(plan.openQuestions)}`);
+  if (plan.status === 'in-progress') parts.push(`> ${strong(p.label(p.inProgressLabel))} ${p.inProgress(plan.openQuestions)}`);
   return parts;
 }

@@ -18,9 +18,9 @@ function themeMarkdown(theme: PlanTheme, ctx: PlanContext): string[] {
   return [
     `## ${text(theme.title, p)}`,
     [
-      `${strong(`${p.ratingLine}:`)} ${text(rating, p)}`,
-      `${strong(`${p.importanceLine}:`)} ${text(importance, p)}`,
-      `${strong(`${p.actionsLine}:`)} ${theme.actions}`,
+      `${strong(p.label(p.ratingLine))} ${text(rating, p)}`,
+      `${strong(p.label(p.importanceLine))} ${text(importance, p)}`,
+      `${strong(p.label(p.actionsLine))} ${theme.actions}`,
     ].join(' · '),
     ...theme.questions.flatMap((question) => questionMarkdown(question, ctx)),
   ];

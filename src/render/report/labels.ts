@@ -110,9 +110,9 @@ export function priorityText(action: TeamAction, m: Messages): string {
 export function conflictsText(action: TeamAction, m: Messages, showDate: (date: string) => string): string {
   const p = m.plan;
   const parts: string[] = [];
-  if (action.conflicts.who) parts.push(`${p.col.who}: ${whoText(action, m)}`);
-  if (action.conflicts.due) parts.push(`${p.col.due}: ${dueText(action, m, showDate)}`);
-  if (action.conflicts.priority) parts.push(`${p.col.priority}: ${priorityText(action, m)}`);
+  if (action.conflicts.who) parts.push(`${p.label(p.col.who)} ${whoText(action, m)}`);
+  if (action.conflicts.due) parts.push(`${p.label(p.col.due)} ${dueText(action, m, showDate)}`);
+  if (action.conflicts.priority) parts.push(`${p.label(p.col.priority)} ${priorityText(action, m)}`);
   return parts.join('; ');
 }
 

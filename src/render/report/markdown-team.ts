@@ -26,7 +26,7 @@ import { compareMarkdown } from './markdown-compare.js';
 
 /** Plain text escaped for the middle of a line; the placeholder when empty. */
 const text = (value: string, m: Messages) => inline(value).trim() || inline(m.plan.none);
-const listItem = (label: string, value: string) => `- ${strong(`${label}:`)} ${value}`;
+const listItem = (label: string, value: string, m: Messages) => `- ${strong(m.plan.label(label))} ${value}`;
 
 function header(report: TeamReport, m: Messages): string[] {
   const p = m.plan;
@@ -36,17 +36,17 @@ function header(report: TeamReport, m: Messages): string[] {
   const parts = [
     `# ${singleLine(r.title)}`,
     [
-      listItem(organisations.length > 1 ? r.organisations : r.organisation, text(r.list(organisations), m)),
-      listItem(report.period.from === report.period.to ? p.date : r.period, text(periodText(report.period, m), m)),
-      listItem(r.participants, text(`${r.list(labels)} (${r.participantCount(labels.length)})`, m)),
-      listItem(p.themes, report.themes.length ? report.themes.map((t) => text(t.title, m)).join(', ') : inline(p.none)),
-      listItem(p.questionSet, text(questionSetText(report, m), m)),
+      listItem(organisations.length > 1 ? r.organisations : r.organisation, text(r.list(organisations), m), m),
+      listItem(report.period.from === report.period.to ? p.date : r.period, text(periodText(report.period, m), m), m),
+      listItem(r.participants, text(`${r.list(labels)} (${r.participantCount(labels.length)})`, m), m),
+      listItem(p.themes, report.themes.length ? report.themes.map((t) => text(t.title, m)).join(', ') : inline(p.none), m),
+      listItem(p.questionSet, text(questionSetText(report, m), m), m),
     ].join('\n'),
   ];
   const unfinished = report.participants.filter((x) => x.status === 'in-progress').length;
-  if (unfinished) parts.push(`> ${strong(`${r.inProgressLabel}:`)} ${inline(r.inProgress(unfinished, labels.length))}`);
+  if (unfinished) parts.push(`> ${strong(m.plan.label(r.inProgressLabel))} ${inline(r.inProgress(unfinished, labels.length))}`);
   const organisationsWarning = severalOrganisationsText(report, m);
-  if (organisationsWarning) parts.push(`> ${strong(`${r.inProgressLabel}:`)} ${inline(organisationsWarning)}`);
+  if (organisationsWarning) parts.push(`> ${strong(m.plan.label(r.inProgressLabel))} ${inline(organisationsWarning)}`);
   return parts;
 }
 
@@ -64,7 +64,7 @@ function missingSection(report: TeamReport, m: Messages): string[] {
   return [
     `## ${singleLine(r.missing)}`,
     singleLine(r.missingIntro),
-    report.missing.map(({ participant, items }) => listItem(participant, inline(missingTexts(items, m).join('; ')))).join('\n'),
+    report.missing.map(({ participant, items }) => listItem(participant, inline(missingTexts(items, m).join('; ')), m)).join('\n'),
   ];
 }
 
@@ -140,7 +140,7 @@ function questionMarkdown(question: TeamQuestion, m: Messages): string[] {
   const parts = [`${strong(p.question(question.number))} ${text(question.text, m)}`];
   if (question.answers.length === 0 && question.absentFrom.length === 0) parts.push(em(r.noAnswers));
   for (const answer of question.answers) {
-    const label = strong(`${answer.participant}:`);
+    const label = strong(m.plan.label(answer.participant));
     const discuss = answer.discuss ? ` ${em(p.discuss)}` : '';
     if (answer.state === 'answered') parts.push(`${label}${discuss}`, block(answer.answer ?? '', '> '));
     else parts.push(`${label} ${em(answer.state === 'skipped' ? p.skipped : p.unanswered)}${discuss}`);
@@ -162,9 +162,9 @@ function themeMarkdown(theme: TeamTheme, report: TeamReport, m: Messages): strin
     singleLine(chosen.join(' ')),
     ratingTable(theme, m),
     [
-      `${strong(`${r.col.spread}:`)} ${inline(spreadText(theme.ratings, r))}`,
-      `${strong(`${p.importanceLine}:`)} ${text(importance.join(', '), m)}`,
-      `${strong(`${p.actionsLine}:`)} ${theme.actions}`,
+      `${strong(p.label(r.col.spread))} ${inline(spreadText(theme.ratings, r))}`,
+      `${strong(p.label(p.importanceLine))} ${text(importance.join(', '), m)}`,
+      `${strong(p.label(p.actionsLine))} ${theme.actions}`,
     ].join(' · '),
     ...theme.questions.flatMap((question) => questionMarkdown(question, m)),
   ];

@@ -71,7 +71,7 @@ function themeSection(theme: PlanTheme, m: Messages): Html {
   const p = m.plan;
   return html`<section>
 <h2>${theme.title || p.none}</h2>
-<p><strong>${p.ratingLine}:</strong> ${ratingText(theme.rating, m)} · <strong>${p.importanceLine}:</strong> ${theme.importance ? p.importance[theme.importance] : p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>
+<p><strong>${p.label(p.ratingLine)}</strong> ${ratingText(theme.rating, m)} · <strong>${p.label(p.importanceLine)}</strong> ${theme.importance ? p.importance[theme.importance] : p.none} · <strong>${p.label(p.actionsLine)}</strong> ${String(theme.actions)}</p>
 ${theme.questions.map(
   (question) => html`<p class="question">${p.question(question.number)} ${question.question.trim() || p.none}</p>
 ${answerHtml(question, m)}`,
@@ -92,7 +92,7 @@ export function renderPlanHtml(report: SingleReport, set: QuestionSet | undefine
     [p.themes, report.themes.map((t) => t.title).join(', ') || p.none],
     [p.questionSet, report.questionSet ? p.questionSetVersion(report.questionSet.title, report.questionSet.version) : p.none],
   ];
-  const note = report.status === 'in-progress' ? html`<p class="note"><strong>${p.inProgressLabel}:</strong> ${p.inProgress(report.openQuestions)}</p>\n` : '';
+  const note = report.status === 'in-progress' ? html`<p class="note"><strong>${p.label(p.inProgressLabel)}</strong> ${p.inProgress(report.openQuestions)}</p>\n` : '';
   const body = html`<h1>${p.title}</h1>
 ${meta(items)}
 ${note}<p class="hint">${r.printHint}</p>

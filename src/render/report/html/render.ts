@@ -61,9 +61,9 @@ export function renderReportHtml(report: TeamReport, set: QuestionSet | undefine
     [p.questionSet, questionSetText(report, m)],
   ];
   const unfinished = report.participants.filter((x) => x.status === 'in-progress');
-  const note = unfinished.length ? html`<p class="note"><strong>${r.inProgressLabel}:</strong> ${r.inProgress(unfinished.length, labels.length)}</p>\n` : '';
+  const note = unfinished.length ? html`<p class="note"><strong>${m.plan.label(r.inProgressLabel)}</strong> ${r.inProgress(unfinished.length, labels.length)}</p>\n` : '';
   const organisationsWarning = severalOrganisationsText(report, m);
-  const organisationsNote = organisationsWarning ? html`<p class="note"><strong>${r.inProgressLabel}:</strong> ${organisationsWarning}</p>\n` : '';
+  const organisationsNote = organisationsWarning ? html`<p class="note"><strong>${m.plan.label(r.inProgressLabel)}</strong> ${organisationsWarning}</p>\n` : '';
   const body = html`<h1>${r.title}</h1>
 ${meta(items)}
 ${note}${organisationsNote}<p class="hint">${r.printHint}</p>

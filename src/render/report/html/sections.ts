@@ -49,7 +49,7 @@ export function missingSection(report: TeamReport, m: Messages): Html {
   return html`<h2>${r.missing}</h2>
 <p>${r.missingIntro}</p>
 <ul class="plain">
-${report.missing.map(({ participant, items }) => html`<li><strong>${participant}:</strong> ${missingTexts(items, m).join('; ')}</li>\n`)}</ul>`;
+${report.missing.map(({ participant, items }) => html`<li><strong>${m.plan.label(participant)}</strong> ${missingTexts(items, m).join('; ')}</li>\n`)}</ul>`;
 }
 
 export function overviewSection(report: TeamReport, m: Messages): Html {
@@ -116,7 +116,7 @@ export function answerHtml(answer: { state: AnswerState; answer?: string; discus
   const body =
     answer.state === 'answered' ? paragraphs(answer.answer ?? '') : html`<p class="muted"><em>${answer.state === 'skipped' ? p.skipped : p.unanswered}</em></p>`;
   return html`<div class="answer">
-${who === undefined ? '' : html`<p class="who">${who}:</p>\n`}${body}${discuss}
+${who === undefined ? '' : html`<p class="who">${m.plan.label(who)}</p>\n`}${body}${discuss}
 </div>\n`;
 }
 
@@ -140,7 +140,7 @@ export function themeSection(theme: TeamTheme, report: TeamReport, m: Messages):
   if (theme.notChosenBy.length) chosen.push(r.notChosenBy(theme.notChosenBy));
   const summary = html`<p>${chosen.join(' ')}</p>
 ${ratingTable(theme, m)}
-<p><strong>${r.col.spread}:</strong> ${spreadText(theme.ratings, r)} · <strong>${p.importanceLine}:</strong> ${importance.join(', ') || p.none} · <strong>${p.actionsLine}:</strong> ${String(theme.actions)}</p>`;
+<p><strong>${p.label(r.col.spread)}</strong> ${spreadText(theme.ratings, r)} · <strong>${p.label(p.importanceLine)}</strong> ${importance.join(', ') || p.none} · <strong>${p.label(p.actionsLine)}</strong> ${String(theme.actions)}</p>`;
   return html`<section>
 <h2>${theme.title || p.none}</h2>
 ${summary}
