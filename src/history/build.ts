@@ -65,7 +65,8 @@ function historyTheme(theme: { id: string; title: string; group: string }, built
 function movedMost(themes: readonly HistoryTheme[]): HistorySummary['moved'] {
   const size = (x: number | undefined) => Math.abs(x ?? 0);
   return themes
-    .filter((theme) => theme.change && (size(theme.change.verdict.medianChange) > 0 || size(theme.change.verdict.spreadChange) > 0))
+    // Moved: forward or back, or more or less agreement (the verdict's thresholds), not any decimal.
+    .filter((theme) => theme.change && (['forward', 'back'].includes(theme.change.verdict.median) || ['more', 'less'].includes(theme.change.verdict.agreement)))
     .map((theme) => ({ themeId: theme.id, title: theme.title, ...theme.change! }))
     .sort((a, b) => size(b.verdict.medianChange) - size(a.verdict.medianChange) || size(b.verdict.spreadChange) - size(a.verdict.spreadChange))
     .slice(0, 3);
@@ -117,7 +118,14 @@ export function buildHistory(inputs: readonly RoundInput[], options: HistoryOpti
   );
   const taken = order.map((theme) => historyTheme(theme, built));
   const themes = taken.filter((theme) => theme.notTakenUp.length < built.length);
-  const coverage: CoverageItem[] = taken.map((theme) => ({ id: theme.id, title: theme.title, group: theme.group, rounds: built.length - theme.notTakenUp.length }));
+  const groupTitle = (group: string) => options.set?.groups.find((g) => g.id === group)?.title ?? group;
+  const coverage: CoverageItem[] = taken.map((theme) => ({
+    id: theme.id,
+    title: theme.title,
+    group: theme.group,
+    groupTitle: groupTitle(theme.group),
+    rounds: built.length - theme.notTakenUp.length,
+  }));
   const files = rounds.flatMap((round) => round.files);
   return {
     rounds: built.map((b) => b.round),

@@ -51,6 +51,8 @@ export interface CoverageItem {
   id: string;
   title: string;
   group: string;
+  /** The group's title in the history's language (its id without a question set). */
+  groupTitle: string;
   rounds: number;
 }
 

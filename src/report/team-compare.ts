@@ -50,7 +50,8 @@ export function membership(then: readonly Member[], now: readonly Member[]): Non
   const taken = new Set<Member>();
   for (const member of joined) {
     const carried = new Set((member.answers.previous?.actions ?? []).map((a) => a.id));
-    const sources = left.filter((old) => !taken.has(old) && (old.answers.themes ?? []).some((t) => (t.actions ?? []).some((a) => carried.has(a.id))));
+    const ids = (old: Member) => [...(old.answers.themes ?? []).flatMap((t) => t.actions ?? []), ...(old.answers.previous?.actions ?? [])].map((a) => a.id);
+    const sources = left.filter((old) => !taken.has(old) && ids(old).some((id) => carried.has(id)));
     if (sources.length === 1) {
       taken.add(sources[0]!);
       renamed.push({ before: sources[0]!.label, now: member.label });

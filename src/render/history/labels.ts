@@ -81,7 +81,7 @@ export function claimsText(claims: readonly Claim[], m: Messages): string {
     groups.set(key, group);
   }
   const parts = [...groups.values()].map(({ claim, who }) =>
-    claim.basis === 'followed-up' ? h.claim['followed-up'](m.plan.status[claim.status] ?? claim.status, who) : h.claim[claim.basis](who),
+    claim.basis === 'followed-up' ? h.claim['followed-up'](h.status[claim.status], who) : h.claim[claim.basis](who),
   );
   const by = new Set(claims.map((c) => c.match));
   return `${parts.join('; ')} (${[...by].map((match) => h.matchedBy[match]).join(', ')})`;

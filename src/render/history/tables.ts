@@ -57,7 +57,7 @@ export function coverageTable(history: History, m: Messages): TableData {
   const h = m.history;
   return {
     header: [m.plan.col.theme, h.col.group, h.col.rounds],
-    rows: history.coverage.themes.map((theme) => [theme.title, theme.group, h.roundsOf(theme.rounds, history.rounds.length)]),
+    rows: history.coverage.themes.map((theme) => [theme.title, theme.groupTitle, h.roundsOf(theme.rounds, history.rounds.length)]),
     numeric: [false, false, true],
   };
 }
