@@ -23,7 +23,7 @@ describe('--version', { timeout: e2eTimeout }, () => {
 });
 
 /** Every command resokit has; the help must list exactly these. */
-const allCommands = ['themes', 'show', 'validate', 'reflect', 'report'];
+const allCommands = ['themes', 'show', 'validate', 'reflect', 'report', 'history'];
 
 describe('--help', { timeout: e2eTimeout }, () => {
   let main: CliResult;
@@ -44,7 +44,7 @@ describe('--help', { timeout: e2eTimeout }, () => {
     expect(main.stdout).toMatch(/Voorbeelden:\n( {2}resokit .+\n)+/);
   });
 
-  it('lists every command: themes, show, validate, reflect and report', () => {
+  it('lists every command: themes, show, validate, reflect, report and history', () => {
     expect([...commands].sort()).toEqual([...allCommands].sort());
   });
 
