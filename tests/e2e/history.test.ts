@@ -1,11 +1,12 @@
 // `resokit history` and `report --compare` against a team, as a user runs them: the built CLI
 // (npm run build first), every error path, and the HTML in a real browser with axe.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, type BrowserSession } from './support/browser.js';
+import { keys, runInPty } from '../support/pty.js';
 import { e2eTimeout, resokit, root } from '../support/run-cli.js';
 
 const rounds = 'tests/fixtures/history';
@@ -86,6 +87,32 @@ describe('resokit history', { timeout: e2eTimeout }, () => {
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toContain('resokit report <map>');
   });
+});
+
+describe('a round made the real way: reflect --previous in a terminal', () => {
+  it('the action carried over by its id is followed in the history', async () => {
+    const cwd = mkdtempSync(join(scratch, 'pty-'));
+    const s = runInPty(['reflect', '--previous', join(root, spring, 'chris.yaml'), '--theme', 'safe-space'], { cwd });
+    await s.waitFor('Naam van je organisatie: (Buurtwerk De Brug vzw)');
+    await s.send(keys.enter);
+    await s.waitFor('Jouw naam: (Chris)');
+    await s.send(keys.enter);
+    await s.waitFor('Vorming signalen van eenzaamheid herkennen');
+    // Gedaan is the first choice.
+    await s.send(keys.enter);
+    await s.waitFor('vraag 1/');
+    await s.send(keys.ctrlC);
+    expect(await s.exited).toBe(130);
+    const made = readdirSync(join(cwd, 'resokit')).filter((name) => name.endsWith('.yaml'));
+    expect(made).toHaveLength(1);
+    const round = join(cwd, 'nu');
+    mkdirSync(round);
+    cpSync(join(cwd, 'resokit', made[0]!), join(round, made[0]!));
+    const run = await resokit(['history', spring, round]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/\| Vorming signalen van eenzaamheid herkennen \| Safe space \| voorgesteld \| gedaan \|/);
+    expect(run.stdout).toContain('nu: gedaan volgens Chris (herkend aan het id)');
+  }, 30_000);
 });
 
 describe('resokit report --compare against an earlier team', { timeout: e2eTimeout }, () => {
