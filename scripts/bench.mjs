@@ -2,7 +2,7 @@
 // in the same run (sections: startup, prompt, report, history, scale; all by default). The machine's load
 // is printed before and after: figures taken on a busy machine say less.
 // Inputs are generated from the real question set (scripts/bench/generate.mjs).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,15 +73,18 @@ const sections = {
     const team = make.team(50, 'team-50');
     const out = join(dir, 'rapport.md');
     const oldTeam = make.team(50, 'team-50-format-1', 1);
+    const formOut = join(dir, 'vragenlijst.html');
     const cases = [
       { name: 'node -e 0 (baseline)', args: ['-e', '0'] },
       { name: 'report, 1 file × 18 themes (Markdown)', args: [bin, 'report', '--out', out, '--force', single], target: 1.5 },
       { name: 'report, team of 50 × 18 themes (Markdown)', args: [bin, 'report', '--out', out, '--force', team], target: 3 },
       // Files of before answers format 2 get their action ids when read (a hash of each file).
       { name: '  the same team in answers format 1', args: [bin, 'report', '--out', out, '--force', oldTeam] },
+      { name: 'form, the whole set (one HTML file)', args: [bin, 'form', '--out', formOut, '--force'], target: 1.6 },
     ];
     measure('reports (issue 13)', cases, rounds);
     console.log(`  peak RSS, team of 50: ${peakRss(cases[2].args).toFixed(0)} MiB (node -e 0: ${peakRss(cases[0].args).toFixed(0)} MiB)`);
+    console.log(`  form file, the whole Dutch set: ${(statSync(formOut).size / 1000).toFixed(1)} KB (budget 250 KB)`);
   },
 
   // Issue 11: a history of 10 rounds × 50 participants × 18 themes (500 files), target ≤ 25× bare

@@ -32,17 +32,23 @@ for (const file of schemaFiles) {
   ajv.addSchema(schema);
   validatorIds[file.replace('.schema.json', '').replace(/-([a-z])/g, (_, c) => c.toUpperCase())] = schema.$id;
 }
-const standaloneValidators = {
+const standaloneValidatorsOf = (compiler) => ({
   name: 'standalone-validators',
   setup(b) {
     b.onResolve({ filter: /^validator:/ }, (args) => ({ path: args.path.slice('validator:'.length), namespace: 'validator' }));
     b.onLoad({ filter: /.*/, namespace: 'validator' }, (args) => ({
-      contents: standaloneCode(ajv, { [args.path]: validatorIds[args.path] }),
+      contents: standaloneCode(compiler, { [args.path]: validatorIds[args.path] }),
       loader: 'js',
       resolveDir: root,
     }));
   },
-};
+});
+const standaloneValidators = standaloneValidatorsOf(ajv);
+// The form's page needs only a yes or no and where the first problem is (the page has a size
+// budget): no allErrors, no messages.
+const firstErrorAjv = new Ajv({ strict: true, allErrors: false, messages: false, inlineRefs: false, allowUnionTypes: true, code: { source: true } });
+addFormats(firstErrorAjv);
+for (const file of schemaFiles) firstErrorAjv.addSchema(JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')));
 await build({
   entryPoints: Object.fromEntries(Object.keys(validatorIds).map((name) => [`validators/${name}`, `validator:${name}`])),
   outdir: dist,
@@ -166,6 +172,43 @@ await build({
   logLevel: 'warning',
 });
 
+// 2b. The page script of `resokit form` (src/form/browser/dom/entry.ts), one per catalogue
+// language: for the browser, with that language's texts, the precompiled answers schema, and a
+// stand-in for the two functions of node:crypto the answers core uses.
+const browserCrypto = {
+  name: 'browser-node-crypto',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: join(root, 'src/form/browser/node-crypto.ts') }));
+  },
+};
+for (const language of readdirSync(join(root, 'src/i18n'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+  const formMessages = {
+    name: 'form-messages',
+    setup(b) {
+      b.onResolve({ filter: /^form-messages$/ }, () => ({ path: 'form-messages', namespace: 'form-messages' }));
+      b.onLoad({ filter: /.*/, namespace: 'form-messages' }, () => ({
+        contents: ['form', 'plan', 'reflect'].map((part) => `export { ${part} } from './src/i18n/${language}/${part}.ts';`).join('\n'),
+        loader: 'ts',
+        resolveDir: root,
+      }));
+    },
+  };
+  await build({
+    entryPoints: [join(root, 'src/form/browser/dom/entry.ts')],
+    outfile: join(dist, `form-${language}.js`),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome100', 'firefox100', 'safari15'],
+    plugins: [standaloneValidatorsOf(firstErrorAjv), browserCrypto, formMessages],
+    define: { __RESOKIT_DATE_PATTERNS__: JSON.stringify(datePatterns) },
+    legalComments: 'none',
+    minify: true,
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+}
+
 // 3. The built-in question sets, loaded and checked like any user file; a problem fails the build.
 const failed = await buildBuiltinSets(root, dist);
 if (failed.length > 0) {
@@ -186,6 +229,7 @@ const workloads = [
   ['report', '--format', 'csv', '--out', join(scratch, 'r.csv'), '--force', team],
   ['report', '--format', 'json', '--out', join(scratch, 'r.json'), '--force', team],
   ['validate', join(root, 'questions/nl')],
+  ['form', '--out', join(scratch, 'f.html'), '--force'],
   ['themes'],
   ['show', 'safe-space'],
   ['--help'],

@@ -1,4 +1,4 @@
-import type { QuestionSet, Theme } from '../content/types.js';
+import type { Question, QuestionSet, Theme } from '../content/types.js';
 import { randomActionId, unusedActionId, type NewActionId } from './action-id.js';
 import {
   ANSWERS_FORMAT,
@@ -14,9 +14,12 @@ import {
 
 /** Every change to an answers file is a pure function returning a new file, stamped with `now`. */
 
+/** What an answers file copies of a theme (the form has no more than this of the set). */
+export type AnswerableTheme = Pick<Theme, 'id' | 'title' | 'group'> & { questions: ReadonlyArray<Pick<Question, 'id' | 'text'>> };
+
 export function newAnswers(
-  set: QuestionSet,
-  themes: readonly Theme[],
+  set: Pick<QuestionSet, 'id' | 'version' | 'language' | 'title'>,
+  themes: readonly AnswerableTheme[],
   who: { organisation: string; participant: string },
   now: Date,
   options: { questionsPath?: string } = {},
@@ -34,7 +37,7 @@ export function newAnswers(
   };
 }
 
-export function themeAnswers(theme: Theme): ThemeAnswers {
+export function themeAnswers(theme: AnswerableTheme): ThemeAnswers {
   return {
     id: theme.id,
     title: theme.title,
@@ -61,6 +64,18 @@ export function answerQuestion(file: AnswersFile, theme: number, question: numbe
       const { answer: _answer, skipped: _skipped, draft: _draft, ...rest } = a;
       const trimmed = text.trim();
       return trimmed === '' ? { ...rest, skipped: true } : { ...rest, answer: trimmed };
+    }),
+  }));
+}
+
+/** An answer emptied again (the form): the question is open, not skipped. */
+export function clearAnswer(file: AnswersFile, theme: number, question: number, now: Date): AnswersFile {
+  return withTheme(file, theme, now, (t) => ({
+    ...t,
+    answers: t.answers.map((a, i) => {
+      if (i !== question) return a;
+      const { answer: _answer, skipped: _skipped, draft: _draft, ...rest } = a;
+      return rest;
     }),
   }));
 }

@@ -5,7 +5,8 @@ import { formatProblem, type SourceFile } from '../content/types.js';
 import { valuePosition } from '../content/yaml-locate.js';
 import { problemAt } from '../content/problems.js';
 import type { Messages } from '../i18n/messages.js';
-import { ANSWERS_FORMAT_1, type AnswersFile } from './model.js';
+import { actionIdProblems } from './id-problems.js';
+import type { AnswersFile } from './model.js';
 import { upgradeAnswers } from './upgrade.js';
 
 /**
@@ -22,21 +23,12 @@ export function parseAnswersFile(file: SourceFile, m: Messages): { answers?: Ans
   if (!checked.source || checked.problems.length > 0) return { problems: checked.problems.map(formatProblem) };
   const answers = checked.source.data as unknown as AnswersFile;
   const at = (path: string[], message: string) => formatProblem(problemAt(file.path, valuePosition(checked.source!, path), message));
-  const ids = new Set<string>();
-  const problems: string[] = [];
-  const located = [
-    ...answers.themes.flatMap((t, i) => t.actions.map((a, j) => ({ id: a.id, path: ['themes', String(i), 'actions', String(j), 'id'] }))),
-    ...(answers.previous?.actions ?? []).map((a, j) => ({ id: a.id, path: ['previous', 'actions', String(j), 'id'] })),
-  ];
-  // The focus names one action by its id: two with the same id would make it ambiguous. A format-1
-  // file gets new ids anyway (upgradeAnswers), so an old hand-edited file still reads.
-  const upgraded = (answers.format as string) === ANSWERS_FORMAT_1;
-  for (const { id, path } of located) {
-    if (ids.has(id) && !upgraded) problems.push(at(path, m.reflect.duplicateActionId(id)));
-    ids.add(id);
-  }
-  (answers.focus ?? []).forEach((id, i) => {
-    if (!ids.has(id)) problems.push(at(['focus', String(i)], m.reflect.unknownFocus(id)));
-  });
+  const problems = actionIdProblems(answers, m).map(({ path, message }) => at(path, message));
   return problems.length > 0 ? { problems } : { answers: upgradeAnswers(answers, file.content), problems: [] };
+}
+
+/** An answers file (resokit reflect's or the form's), told from a question file by its format line. */
+export function isAnswersFile(file: SourceFile): boolean {
+  const text = typeof file.content === 'string' ? file.content : Buffer.from(file.content).toString('latin1');
+  return /^format:[ \t]*["']?resokit-answers\//m.test(text);
 }

@@ -1,4 +1,5 @@
 import type { QuestionSet } from '../content/types.js';
+import type { AnswerableTheme } from './edit.js';
 import type { AnswersFile, QuestionAnswer } from './model.js';
 
 export type SetChange =
@@ -12,7 +13,7 @@ export type SetChange =
  * new questions are added (unanswered, so the walk-through asks them), answers to questions that
  * left the set are kept, and every difference is reported. Answers are matched by id, never by text.
  */
-export function reconcile(file: AnswersFile, set: QuestionSet): { file: AnswersFile; changes: SetChange[] } {
+export function reconcile(file: AnswersFile, set: Pick<QuestionSet, 'version' | 'title'> & { themes: readonly AnswerableTheme[] }): { file: AnswersFile; changes: SetChange[] } {
   const changes: SetChange[] = [];
   const themes = file.themes.map((t) => {
     const current = set.themes.find((x) => x.id === t.id);

@@ -35,15 +35,18 @@ function commanderMessage(error: CommanderError, cli: CliMessages): string {
   }
 }
 
-/** Turns anything thrown into what the user sees and the exit code. Pure: the caller writes it. */
-export function errorOutput(error: unknown, cli: CliMessages, debug: boolean): ErrorOutput {
+/**
+ * Turns anything thrown into what the user sees and the exit code. Pure: the caller writes it.
+ * `program` is how the user started resokit (`npx resokit`, `node …/resokit.js`), for the help hint.
+ */
+export function errorOutput(error: unknown, cli: CliMessages, debug: boolean, program = 'resokit'): ErrorOutput {
   const stack = (e: unknown) => (debug && e instanceof Error && e.stack ? `${e.stack}\n` : '');
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
       return { text: '', exitCode: ExitCode.ok };
     }
     return {
-      text: `${cli.errorPrefix} ${usageMessage(error, cli)}\n${cli.seeHelp('resokit')}\n${stack(error)}`,
+      text: `${cli.errorPrefix} ${usageMessage(error, cli)}\n${cli.seeHelp(program)}\n${stack(error)}`,
       exitCode: ExitCode.usage,
     };
   }

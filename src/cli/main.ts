@@ -3,6 +3,7 @@ import { defaultLanguage, langFlag, resolveLanguage, supportedLanguages } from '
 import { loadCliMessages, type CliMessages } from '../i18n/messages.js';
 import { buildProgram } from './program.js';
 import { errorOutput } from './error-output.js';
+import { invocation } from './invocation.js';
 
 /** Colour off for chalk and for the prompts (yoctocolors reads NO_COLOR when first loaded). */
 function applyColourChoice(argv: readonly string[], env: NodeJS.ProcessEnv): void {
@@ -46,7 +47,7 @@ export async function main(argv: string[]): Promise<void> {
     });
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    const out = errorOutput(error, cli ?? (await loadCliMessages(defaultLanguage)), debug);
+    const out = errorOutput(error, cli ?? (await loadCliMessages(defaultLanguage)), debug, invocation(process.env, process.argv[1]));
     if (out.text) process.stderr.write(out.text);
     process.exitCode = out.exitCode;
   }

@@ -72,6 +72,20 @@ export function buildProgram(shell: Shell): Command {
       await runReflect(options, await context(command));
     });
 
+  const form = cli.commands.form;
+  sub('form', form.usage)
+    .description(form.description)
+    .option('--theme <ids...>', form.theme)
+    .option('--group <group>', form.group)
+    .option('--org <name>', form.org)
+    .option('--out <file>', form.out)
+    .option('--force', form.force)
+    .addHelpText('after', examples(cli, form.examples))
+    .action(async (options, command: Command) => {
+      const { runForm } = await import('../commands/form.js');
+      await runForm(options, await context(command));
+    });
+
   const report = cli.commands.report;
   sub('report', report.usage)
     .description(report.description)

@@ -5,7 +5,7 @@ import type { Messages } from '../i18n/messages.js';
 import { exists } from '../files/exists.js';
 import { errorCode, failReason, isAbsent } from '../files/fail-reason.js';
 import { writeAtomic } from '../files/write-atomic.js';
-import type { CsvSeparator } from '../render/report/csv.js';
+import { defaultCsvSeparator, type CsvSeparator } from '../render/report/csv.js';
 import { isReportFormat, reportFormats, type ReportFormat } from '../render/report/index.js';
 import type { CommandContext } from './context.js';
 
@@ -33,9 +33,9 @@ export function chooseFormat(options: OutputOptions, m: Messages): ReportFormat 
   return (options.out && formatOfExtension[extname(options.out).toLowerCase()]) || 'md';
 }
 
-/** --separator: `,` (the default), `;` (Excel in Belgium and the Netherlands) or `tab`; for CSV only. */
-export function csvSeparator(value: string | undefined, format: ReportFormat, m: Messages): CsvSeparator {
-  if (value === undefined) return ',';
+/** --separator: `,`, `;` or `tab`, for CSV only; by default the one the report's language expects. */
+export function csvSeparator(value: string | undefined, format: ReportFormat, language: string, m: Messages): CsvSeparator {
+  if (value === undefined) return defaultCsvSeparator(language);
   if (format !== 'csv') throw new UserError(m.report.separatorCsvOnly);
   const separators: Record<string, CsvSeparator> = { ',': ',', ';': ';', tab: '\t', '\t': '\t' };
   const separator = separators[value.trim().toLowerCase()];

@@ -22,6 +22,7 @@ import { Autosave } from '../reflect/autosave.js';
 import { forgottenQuestions } from '../reflect/forgotten-questions.js';
 import { fallbackFolders, homeFolder, keepAnswers, keepAnswersSync, noticeText, type SavingDeps } from '../reflect/saving.js';
 import { ensureWritableDir, existsOrFail, newSessionPaths, planBeside } from '../reflect/session-files.js';
+import { exists } from '../files/exists.js';
 import { onStopSignal, stopSignals, type StopSignal } from '../reflect/signals.js';
 import { releaseClosedTerminal, watchTerminal } from '../reflect/terminal.js';
 import { walkThrough } from '../reflect/walkthrough.js';
@@ -117,6 +118,12 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
   const command = (args: readonly string[], carried: CarriedFlags) => printedCommand(program, args, carried, { cli: m.cli });
   const resumeCommand = (path: string) =>
     command(['reflect', '--resume', pasted(path)], flags(resumed?.questionSet.language ?? language));
+  if (resumed) {
+    // The file decides these; silently ignoring them would let someone think they took effect.
+    const given = { theme: options.theme?.length, group: options.group, org: options.org, name: options.name, previous: options.previous };
+    const clashing = Object.entries(given).filter(([, value]) => value).map(([flag]) => `--${flag}`);
+    if (clashing.length > 0) throw new UserError(r.notWithResume(clashing.join(', ')));
+  }
   const set = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
   if (resumed && resumed.questionSet.id !== set.id) {
     throw new UserError(r.otherSet(options.resume!, resumed.questionSet.id, set.id));
@@ -278,7 +285,12 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
     // The answers moved to another folder: the plan goes with them.
     if (answersPath !== startPath) plan = planBeside(answersPath, dirname(answersPath), m);
     const htmlPlan = pasted(plan).replace(/\.md$/, '.html');
-    const printable = command(['report', pasted(answersPath), '--format', 'html', '--out', htmlPlan], flags(finished.questionSet.language));
+    // A reopened reflection has made its printable version before: the command replaces it, as the plan was.
+    const replaces = await exists(plan.replace(/\.md$/, '.html')).catch(() => false);
+    const printable = command(
+      ['report', pasted(answersPath), '--format', 'html', '--out', htmlPlan, ...(replaces ? ['--force'] : [])],
+      flags(finished.questionSet.language),
+    );
     try {
       await writer.write(plan, renderPlanMarkdown(finished, set, m));
     } catch (error) {

@@ -43,7 +43,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
 
   const format = chooseFormat(options, m);
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
-  const separator = csvSeparator(options.separator, format, m);
+  const separator = csvSeparator(options.separator, format, language, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
   if (out) await checkOut(out, options.force === true, m, shown);
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAnswersFile, parseAnswersFile } from '../answers/parse.js';
 import type { CommandContext } from '../cli/context.js';
 import { ExitCode, UserError } from '../errors.js';
 import { checkSetSources, checkThemeSources, isSetFile } from '../content/check-sources.js';
@@ -26,19 +27,29 @@ export async function runValidate(paths: readonly string[], ctx: CommandContext)
   const targets = paths.length > 0 ? paths : ctx.questions !== undefined ? [ctx.questions] : [];
   const all = targets.length === 0 ? builtinSources(ctx) : targets.flatMap((target) => readSources(target, ctx.cwd, m));
   // A file named twice (mijn-themas/*.yaml mijn-themas/a.yaml) is one file, not a duplicate theme.
-  const sources = all.filter((source, i) => all.findIndex((other) => other.path === source.path) === i);
-  const checked = sources.some((source) => isSetFile(source.path))
-    ? checkSetSources(sources, m)
-    : checkThemeSources(
-        sources,
-        await loadQuestionSet({ language: ctx.language, questions: paths.length === 0 ? undefined : ctx.questions, m, cwd: ctx.cwd }),
-        m,
-      );
-  if (checked.problems.length > 0) {
-    ctx.stdout.write(checked.problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
-    const files = new Set(checked.problems.map((problem) => problem.file)).size;
-    throw new UserError(m.content.validateFailed(checked.problems.length, files), ExitCode.problemsFound);
+  const unique = all.filter((source, i) => all.findIndex((other) => other.path === source.path) === i);
+  // Answers files are checked as answers files: read as theme files they gave a page of unknown keys.
+  const answers = unique.filter(isAnswersFile);
+  const sources = unique.filter((source) => !isAnswersFile(source));
+  const answerProblems = answers.map((source) => parseAnswersFile(source, m).problems);
+  const checked =
+    sources.length === 0
+      ? { problems: [], themes: [] }
+      : sources.some((source) => isSetFile(source.path))
+        ? checkSetSources(sources, m)
+        : checkThemeSources(
+            sources,
+            await loadQuestionSet({ language: ctx.language, questions: paths.length === 0 ? undefined : ctx.questions, m, cwd: ctx.cwd }),
+            m,
+          );
+  const problems = [...answerProblems.flat(), ...checked.problems.map(formatProblem)];
+  if (problems.length > 0) {
+    ctx.stdout.write(problems.map((problem) => `${problem}\n`).join(''));
+    const files = answerProblems.filter((list) => list.length > 0).length + new Set(checked.problems.map((problem) => problem.file)).size;
+    throw new UserError(m.content.validateFailed(problems.length, files), ExitCode.problemsFound);
   }
+  if (answers.length > 0) ctx.stdout.write(`${m.content.validateAnswersOk(answers.length)}\n`);
+  if (sources.length === 0) return;
   const questions = checked.themes.reduce((sum, theme) => sum + theme.questions.length, 0);
   ctx.stdout.write(`${m.content.validateOk(checked.themes.length, questions, sources.length)}\n`);
 }

@@ -34,6 +34,13 @@ export function findTheme(set: QuestionSet, id: string, m: Messages): Theme {
 /** `--theme a,b --theme c`: ids in the order given, duplicates dropped. */
 export function findThemes(set: QuestionSet, ids: readonly string[], m: Messages): Theme[] {
   const wanted = ids.flatMap((id) => id.split(',')).map((id) => id.trim()).filter(Boolean);
+  const known = set.themes.map((t) => t.id);
+  // Every unknown id at once, each with its suggestion: one run shows all there is to fix.
+  const missing = wanted.filter((id) => !known.includes(id.toLowerCase()));
+  if (missing.length > 1) {
+    const said = missing.map((id) => unknown(m.browse.unknownTheme(id), known, id, m.browse.knownThemes, m).message).join(' ');
+    throw new UserError(said, 2, [m.browse.knownThemes, ...known.map((id) => `  ${id}`)]);
+  }
   return [...new Set(wanted.map((id) => findTheme(set, id, m)))];
 }
 

@@ -17,7 +17,13 @@ export async function probeWritable(dir: string, fs: ProbeFs = fsPromises): Prom
   const renamed = join(dir, `${name}.yaml`);
   let current: string | undefined;
   try {
-    await fs.writeFile(written, 'probe\n', { flag: 'wx' });
+    try {
+      await fs.writeFile(written, 'probe\n', { flag: 'wx' });
+    } catch (error) {
+      // A full disk creates the file and then fails to write it: it is ours unless it was there before.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await fs.unlink(written).catch(() => undefined);
+      throw error;
+    }
     current = written;
     await fs.rename(written, renamed);
     current = renamed;

@@ -134,7 +134,8 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
     const onLine = (...args: unknown[]) => {
       const entered = String(args[0]);
       if (state.status !== 'idle') return;
-      if (entered.trim() === '') {
+      // An empty line ends the answer at its end only: in the middle of a text it is a line like the others.
+      if (entered.trim() === '' && state.at === state.lines.length - 1) {
         state.line = '';
         state.cursor = 0;
         if (state.finishing !== undefined) return;
@@ -179,7 +180,10 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
       rl.pause();
       try {
         const edited = (await config.openEditor(text().trimEnd())).trimEnd();
-        state.lines = [...splitLines(edited), ''];
+        // The cursor at the end of the text, as after typing it: Enter then Enter finishes, and
+        // typing on goes on in the last line (not after a blank line the editor's last newline made).
+        const lines = splitLines(edited);
+        state.lines = lines.length > 0 ? lines : [''];
         state.at = state.lines.length - 1;
         setEditorError(undefined);
       } catch (error) {
@@ -189,10 +193,10 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
         setEditorError(error instanceof Error ? error.message : String(error));
       }
       rl.resume();
-      state.line = '';
-      state.cursor = 0;
-      readline.line = '';
-      readline.cursor = 0;
+      state.line = state.lines[state.at]!;
+      state.cursor = state.line.length;
+      readline.line = state.line;
+      readline.cursor = state.cursor;
       state.status = 'idle';
       sendDraft();
       rerender();

@@ -128,20 +128,38 @@ function printAll<T>(autosave: Autosave<T>, deps: SavingDeps): void {
  */
 export async function keepAnswers<T>(autosave: Autosave<T>, ask: Asker, deps: SavingDeps): Promise<boolean> {
   if (await autosave.flush()) return true;
-  if (await askForFolder(autosave, ask, deps)) return true;
+  const original = autosave.path;
+  if (await askForFolder(autosave, ask, deps)) {
+    olderCopy(original, deps.print, deps);
+    return true;
+  }
   if (rescueSync(autosave, deps)) {
     deps.print(`${deps.style.warning(deps.m.reflect.savedElsewhere)}\n`);
+    olderCopy(original, deps.print, deps);
     return true;
   }
   printAll(autosave, deps);
   return false;
 }
 
+/** A copy of an earlier save left where saving stopped working: said, so that nobody resumes from it. */
+function olderCopy(original: string, print: (text: string) => void, deps: SavingDeps): void {
+  let left: boolean;
+  try {
+    left = existsSync(original);
+  } catch {
+    return;
+  }
+  if (left) print(`${deps.style.warning(deps.m.reflect.olderCopyLeft(deps.shown(original)))}\n`);
+}
+
 /** The same without asking, for a signal: nothing can wait and nobody may be there to answer. */
 export function keepAnswersSync<T>(autosave: Autosave<T>, deps: SavingDeps): boolean {
   if (autosave.flushSync()) return true;
+  const original = autosave.path;
   if (rescueSync(autosave, deps)) {
     deps.printError(`${deps.m.reflect.savedElsewhere}\n`);
+    olderCopy(original, deps.printError, deps);
     return true;
   }
   printAll(autosave, deps);

@@ -60,8 +60,11 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
   const r = m.reflect;
   let file = start;
   const introduced = new Set<number>();
-  const commit = async (next: AnswersFile) => {
-    file = next;
+  // A finished reflection that changes no longer matches its plan: it is in progress again until
+  // its last step, so that a session stopped halfway comes back to the summary, not to "nothing changed".
+  const unfinished = (next: AnswersFile): AnswersFile => (next.status === 'complete' ? { ...next, status: 'in-progress' } : next);
+  const commit = async (next: AnswersFile, finishing = false) => {
+    file = finishing ? next : unfinished(next);
     await deps.save(file);
   };
 
@@ -94,11 +97,20 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       initial: restored ?? (changing ? (a.answer ?? '') : a.draft),
       changing,
       onDraft: (draft) => {
-        file = saveDraft(file, themeIndex, questionIndex, draft, now());
+        file = unfinished(saveDraft(file, themeIndex, questionIndex, draft, now()));
         void deps.save(file);
       },
     });
-    await commit(answerQuestion(file, themeIndex, questionIndex, text, now()));
+    // Emptying an answer given before (Ctrl+U, then Enter) would throw it away: only when asked twice.
+    const original = changing ? a.answer : undefined;
+    const keep =
+      original !== undefined &&
+      !/\S/.test(text) &&
+      !(await ask.select(r.clearAnswerQuestion(questionIndex + 1), [
+        { name: r.clearAnswerNo, value: false },
+        { name: r.clearAnswerYes, value: true },
+      ], false));
+    await commit(answerQuestion(file, themeIndex, questionIndex, keep ? original : text, now()));
   };
 
   const askRating = async (theme: number) => {
@@ -133,7 +145,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     let draft = start;
     const keep = (next: ActionDraft, save: (f: AnswersFile) => unknown) => {
       draft = next;
-      file = saveActionDraft(file, theme, draft, now());
+      file = unfinished(saveActionDraft(file, theme, draft, now()));
       return save(file);
     };
     const later = (field: ActionField) => actionFields.indexOf(field) >= actionFields.indexOf(start.at);
@@ -186,7 +198,11 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       print(`\n${style.dim(wrap(r.actionDraftRestored, width))}\n`);
       return enterAction(pending.theme, t.actionDraft!);
     }
-    print(`\n${style.dim(wrap(r.changeDraftRestored(pending.question + 1), width))}\n`);
+    const lines = [style.dim(wrap(r.changeDraftRestored(pending.question + 1), width))];
+    // The draft replaces the answer on the line being edited: the answer it would replace is shown.
+    const original = t.answers[pending.question]!.answer;
+    if (original) lines.push(style.dim(wrap(r.changeOriginal, width)), style.dim(wrap(original, width, '  ')));
+    print(`\n${lines.join('\n')}\n`);
     return askAnswer(pending.theme, pending.question, true, t.answers[pending.question]!.draft);
   };
 
@@ -226,9 +242,15 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     });
     lines.push(`${style.heading(`${r.rating}:`)} ${t.rating ? r.ratings[t.rating] : '–'}`);
     lines.push(`${style.heading(`${r.importanceLabel}:`)} ${t.importance ? r.importance[t.importance] : '–'}`);
-    lines.push(`${style.heading(`${r.actions}:`)} ${t.actions.length === 0 ? '–' : ''}`);
+    // Earlier actions still relevant belong to this theme's work too, though they are changed where they were asked.
+    const carried = (file.previous?.actions ?? []).filter((a) => a.theme === t.id && a.status === 'open');
+    lines.push(`${style.heading(`${r.actions}:`)} ${t.actions.length + carried.length === 0 ? '–' : ''}`);
     for (const action of t.actions) {
       const meta = [action.who, action.due && formatDate(action.due, m.plan), r.priorities[action.priority]].filter(Boolean).join(' · ');
+      lines.push(wrap(`${action.what} (${meta})`, width, '  • ', '    '));
+    }
+    for (const action of carried) {
+      const meta = [r.carriedLabel, action.who, action.due && formatDate(action.due, m.plan)].filter(Boolean).join(' · ');
       lines.push(wrap(`${action.what} (${meta})`, width, '  • ', '    '));
     }
     print(`${lines.join('\n')}\n`);
@@ -285,12 +307,24 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       case 'change-action':
         await changeAction(theme, choice.id);
         break;
-      case 'remove-action':
-        await commit(removeAction(file, theme, choice.id, now()));
+      case 'remove-action': {
+        // One key in a list would otherwise throw away what was written.
+        const what = file.themes[theme]!.actions.find((a) => a.id === choice.id)?.what ?? '';
+        const remove = await ask.select(r.removeActionQuestion(label(what)), [
+          { name: r.removeActionNo, value: false },
+          { name: r.removeActionYes, value: true },
+        ], false);
+        if (remove) await commit(removeAction(file, theme, choice.id, now()));
         break;
+      }
     }
     return false;
   };
+
+  // An earlier reflection may be in another language, or of an older set: theme titles as this set says them.
+  const titles = new Map(deps.set.themes.map((t) => [t.id, t.title]));
+  const carriedTheme = (id: string) => file.previous?.actions.find((a) => a.id === id)?.theme;
+  const themeTitleOf = (actionId: string, fallback: string) => titles.get(carriedTheme(actionId) ?? '') ?? fallback;
 
   const askPrevious = async (index: number) => {
     const previous = file.previous!;
@@ -298,7 +332,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
       print(`\n${style.heading(r.previousIntro(formatDate(previous.date, m.plan), previous.actions.length))}\n`);
     }
     const action = previous.actions[index]!;
-    const meta = [action.themeTitle, action.who, action.due && formatDate(action.due, m.plan)].filter(Boolean).join(' · ');
+    const meta = [themeTitleOf(action.id, action.themeTitle), action.who, action.due && formatDate(action.due, m.plan)].filter(Boolean).join(' · ');
     const status = await ask.select<ActionStatus>(
       `${r.previousQuestion(truncate(action.what, width))} ${style.dim(`(${meta})`)}`,
       (['done', 'open', 'dropped'] as const).map((value) => ({ name: r.previousStatus[value], value })),
@@ -318,7 +352,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
     const chosen = await ask.checkbox(
       r.focusQuestion,
       open.map(({ action, themeTitle }) => ({
-        name: `${truncate(action.what, width - 24)} ${style.dim(`(${themeTitle})`)}`,
+        name: `${truncate(action.what, width - 24)} ${style.dim(`(${themeTitleOf(action.id, themeTitle)})`)}`,
         value: action.id,
         checked: file.focus?.includes(action.id) ?? false,
       })),
@@ -350,7 +384,8 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
   };
 
   for (let pending = pendingDraft(file); pending; pending = pendingDraft(file)) await continueDraft(pending);
-  if (start.status === 'complete') await summary();
+  // Reopened, or stopped in the summary of a reopened reflection: nothing is left to ask.
+  if (start.status === 'complete' || nextStep(file).kind === 'done') await summary();
 
   for (;;) {
     const step = nextStep(file);
@@ -382,7 +417,7 @@ export async function walkThrough(start: AnswersFile, deps: WalkthroughDeps): Pr
         await askFocus();
         break;
       case 'done':
-        if (file.status !== 'complete') await commit(setFocus(file, file.focus ?? [], now()));
+        if (file.status !== 'complete') await commit(setFocus(file, file.focus ?? [], now()), true);
         return file;
     }
   }

@@ -8,7 +8,8 @@ export type AnswerState = 'answered' | 'skipped' | 'unanswered';
 export function answerState(answer: QuestionAnswer): AnswerState {
   if (answer.skipped) return 'skipped';
   if (answer.answer == null) return 'unanswered';
-  return answer.answer.trim() === '' ? 'skipped' : 'answered';
+  // A test, not trim(): an answer ends with a line break, and trimming would copy every answer of a team.
+  return /\S/.test(answer.answer) ? 'answered' : 'skipped';
 }
 
 /** A question on the agenda, located by theme and question id (stable across files of one set). */

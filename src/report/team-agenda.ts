@@ -20,13 +20,21 @@ const disagreementSteps = 2;
 export function teamAgenda(members: readonly Member[], themes: readonly TeamTheme[]): TeamAgendaItem[] {
   const byId = new Map(themes.map((theme, i) => [theme.id, { theme, rank: i }]));
   const items = new Map<string, TeamAgendaItem>();
+  // Who is on each point already: a set, as a list searched per point would cost a team its square.
+  const named = new Map<string, Set<string>>();
   const add = (key: string, make: () => TeamAgendaItem, participant: string) => {
     let item = items.get(key);
-    if (!item) {
+    let names = named.get(key);
+    if (!item || !names) {
       item = make();
+      names = new Set();
       items.set(key, item);
+      named.set(key, names);
     }
-    if ('participants' in item && !item.participants.includes(participant)) item.participants.push(participant);
+    if ('participants' in item && !names.has(participant)) {
+      names.add(participant);
+      item.participants.push(participant);
+    }
   };
   for (const theme of themes) {
     const { lowest, highest, range } = theme.ratings;

@@ -44,7 +44,7 @@ export function displayWidth(text: string): number {
  * push the list off a small screen.
  */
 export function truncate(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(BREAKABLE_SPACE, ' ').trim();
   if (displayWidth(flat) <= width) return flat;
   let taken = '';
   let used = 0;
@@ -63,6 +63,13 @@ export function truncate(text: string, width: number): string {
   }
   return taken;
 }
+
+/**
+ * Whitespace a line may break at: every kind but the no-break spaces (U+00A0, U+2007, U+202F), which
+ * French puts before `: ; ? !` and inside « » — `\s` alone matches them and would leave a `?` alone
+ * on a line.
+ */
+export const BREAKABLE_SPACE = /[^\S\u00a0\u2007\u202f]+/g;
 
 /** A web address: cutting it would break clicking and copying it, so it is never cut. */
 const URL_START = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
@@ -84,7 +91,7 @@ export function wrap(text: string, width: number, first = '', rest = first): str
       prefix = rest;
       line = '';
     };
-    for (let word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (let word of paragraph.split(BREAKABLE_SPACE).filter(Boolean)) {
       if (URL_START.test(word) && displayWidth(word) > room()) {
         if (line) push();
         line = word; // the next word cannot join it: it goes to the next line

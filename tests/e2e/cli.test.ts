@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { e2eTimeout, resokit as run, root, type CliResult } from '../support/run-cli.js';
+import { bin, e2eTimeout, resokit as run, root, type CliResult } from '../support/run-cli.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -23,7 +23,7 @@ describe('--version', { timeout: e2eTimeout }, () => {
 });
 
 /** Every command resokit has; the help must list exactly these. */
-const allCommands = ['themes', 'show', 'validate', 'reflect', 'report', 'history'];
+const allCommands = ['themes', 'show', 'validate', 'reflect', 'report', 'form', 'history'];
 
 describe('--help', { timeout: e2eTimeout }, () => {
   let main: CliResult;
@@ -44,7 +44,7 @@ describe('--help', { timeout: e2eTimeout }, () => {
     expect(main.stdout).toMatch(/Voorbeelden:\n( {2}resokit .+\n)+/);
   });
 
-  it('lists every command: themes, show, validate, reflect, report and history', () => {
+  it('lists every command: themes, show, validate, reflect, report, form and history', () => {
     expect([...commands].sort()).toEqual([...allCommands].sort());
   });
 
@@ -82,13 +82,14 @@ describe('usage errors: exit 2, one Dutch message, no stack trace', { timeout: e
     [['themes', '--group'], "fout: Optie '--group <group>' verwacht een waarde."],
   ])('resokit %j', async (args, message) => {
     const run = await resokit(args);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `${message}\nZie 'resokit --help'.\n` });
+    // The hint names resokit as it was started: here by node and the script's path.
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `${message}\nZie 'node ${bin} --help'.\n` });
   });
 
   it('a language that does not exist', async () => {
-    const run = await resokit(['--lang', 'fr', 'themes']);
+    const run = await resokit(['--lang', 'de', 'themes']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^fout: Taal 'fr' wordt niet ondersteund\./);
+    expect(run.stderr).toMatch(/^fout: Taal 'de' wordt niet ondersteund\./);
     expect(run.stderr).not.toMatch(stackTrace);
   });
 });

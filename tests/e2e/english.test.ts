@@ -113,10 +113,10 @@ describe('--lang en, end to end', () => {
   }, e2eTimeout);
 
   it('an unsupported language is an error listing the supported ones', async () => {
-    const result = await run(['themes', '--lang', 'fr']);
+    const result = await run(['themes', '--lang', 'de']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Choose from: nl, en.');
-    expect(result.stderr).toContain('Kies uit: nl, en.');
+    expect(result.stderr).toContain('Choose from: nl, en, fr.');
+    expect(result.stderr).toContain('Kies uit: nl, en, fr.');
   }, e2eTimeout);
 
   it('a report of English files speaks English throughout: the written message and the error prefix', async () => {

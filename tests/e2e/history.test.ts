@@ -38,7 +38,7 @@ describe('resokit history', { timeout: e2eTimeout }, () => {
     expect(json).toMatchObject({ format: 'resokit-history/1', language: 'nl' });
     expect(json.rounds.map((r: { label: string }) => r.label)).toEqual(['2026-voorjaar', '2026-najaar', '2027-voorjaar']);
     const csv = (await resokit(['history', spring, autumn, next, '--format', 'csv', '--bom'])).stdout;
-    expect(csv.startsWith('\uFEFFThema,Wat,Voorgesteld,2026-voorjaar,2026-najaar,2027-voorjaar,')).toBe(true);
+    expect(csv.startsWith('\uFEFFThema;Wat;Voorgesteld;2026-voorjaar;2026-najaar;2027-voorjaar;')).toBe(true);
     expect((await resokit(['history', spring, autumn, next, '--out', out])).code).toBe(2);
   });
 

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serializeAnswers } from '../../src/answers/serialize.js';
+import { inProgress } from '../fixtures/answers/in-progress.js';
 import { runInPty } from '../support/pty.js';
 import { e2eTimeout } from '../support/run-cli.js';
 
@@ -45,6 +47,17 @@ describe('reflect refuses bad input before the first question', { timeout: e2eTi
     const text = await refused(['--resume', 'kapot.yaml'], cwd);
     expect(text).toMatch(/kapot\.yaml:\d+:\d+: /);
     expect(text).toContain('kapot.yaml is geen geldig antwoordenbestand.');
+  });
+
+  it.each([
+    [['--theme', 'outreach'], '--theme'],
+    [['--name', 'Ander', '--org', 'Vzw X'], '--org, --name'],
+    [['--previous', 'antwoorden.yaml'], '--previous'],
+  ])('flags the answers file decides cannot go with --resume: %j', async (args, named) => {
+    const cwd = freshDir();
+    writeFileSync(join(cwd, 'antwoorden.yaml'), serializeAnswers(inProgress, 'Antwoorden'));
+    const text = await refused(['--resume', 'antwoorden.yaml', ...args], cwd);
+    expect(text.replace(/\s+/g, ' ')).toContain(`${named} kan niet samen met --resume`);
   });
 
   it('a resume file of another question set', async () => {

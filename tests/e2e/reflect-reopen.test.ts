@@ -28,6 +28,7 @@ function finished(withPlan: boolean) {
 describe('resokit reflect --resume on a finished reflection', () => {
   it('asks before replacing the plan, goes to the summary, and writes the plan again', async () => {
     const { cwd, answers, plan } = finished(true);
+    writeFileSync(plan.replace(/\.md$/, '.html'), 'DE OUDE AFDRUKBARE VERSIE\n');
     const s = runInPty(['reflect', '--resume', answers], { cwd });
     await s.waitFor('Deze reflectie was al afgerond.');
     await s.waitFor('actieplan-2026-11-27-an-peeters.md bestaat al. Vervangen door een nieuw actieplan?');
@@ -53,6 +54,9 @@ describe('resokit reflect --resume on a finished reflection', () => {
     expect(saved.status).toBe('complete');
     expect(saved.themes[0].rating).not.toBe(complete.themes[0]!.rating);
     expect(saved.focus).toEqual(complete.focus);
+    // The printable version made last time is replaced by the command printed, as the plan was.
+    const printed = /Afdrukbare versie: (.*)$/s.exec(s.text().replace(/[\r\n]/g, ''))?.[1]?.trim();
+    expect(printed).toMatch(/--out \S*actieplan-2026-11-27-an-peeters\.html --force$/);
   }, 30_000);
 
   it('changes nothing when the plan is not to be replaced', async () => {

@@ -10,7 +10,7 @@ import type { QuestionSet } from '../../src/content/types.js';
 import { en } from '../../src/i18n/en/index.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { renderPlanMarkdown } from '../../src/render/plan/index.js';
-import { e2eTimeout, resokit as run, root } from '../support/run-cli.js';
+import { bin, e2eTimeout, resokit as run, root } from '../support/run-cli.js';
 
 const fixtures = 'tests/fixtures/report';
 const team = [`${fixtures}/team/an.yaml`, `${fixtures}/team/bob.yaml`, `${fixtures}/team/chris.yaml`];
@@ -132,10 +132,15 @@ describe('resokit report: formats and --out', { timeout: e2eTimeout }, () => {
 
   it('--format csv: CRLF, and --bom adds the byte-order mark', async () => {
     const plain = await resokit(['report', '--format', 'csv', ...team]);
-    expect(plain.stdout).toMatch(/^Thema,Wat,Wie,/);
     expect(plain.stdout.split('\r\n').length).toBe(1 + 7 + 1);
     expect((await resokit(['report', '--format', 'csv', '--bom', ...team])).stdout).toBe(`\uFEFF${plain.stdout}`);
-    expect((await resokit(['report', '--format', 'csv', '--separator', ';', ...team])).stdout).toMatch(/^Thema;Wat;Wie;/);
+  });
+
+  it('the CSV separator follows the report language (; for Dutch, , for English); --separator overrides it', async () => {
+    expect((await resokit(['report', '--format', 'csv', ...team])).stdout).toMatch(/^Thema;Wat;Wie;/);
+    expect((await resokit(['--lang', 'en', 'report', '--format', 'csv', ...team])).stdout).toMatch(/^Theme,What,Who,/);
+    expect((await resokit(['report', '--format', 'csv', '--separator', ',', ...team])).stdout).toMatch(/^Thema,Wat,Wie,/);
+    expect((await resokit(['--lang', 'en', 'report', '--format', 'csv', '--separator', 'tab', ...team])).stdout).toMatch(/^Theme\tWhat\tWho\t/);
   });
 
   it('--out writes the file and says so on stderr; never overwrites without --force', async () => {
@@ -159,7 +164,7 @@ describe('resokit report: formats and --out', { timeout: e2eTimeout }, () => {
   it('--out infers the format from the extension', async () => {
     const out = join(scratch, 'acties.csv');
     expect((await resokit(['report', '--out', out, ...team])).code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toMatch(/^Thema,Wat,/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^Thema;Wat;/);
   });
 });
 
@@ -193,7 +198,7 @@ describe('resokit report: errors', { timeout: e2eTimeout }, () => {
     [['report', 'tests/fixtures/report/golden/single-in-progress.nl.html'], 'fout: tests/fixtures/report/golden/single-in-progress.nl.html is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef (antwoorden-…yaml).\n'],
     [['report', '--out', 'tests', team[0]!], 'fout: tests is een map: geef een bestandsnaam, bv. tests/teamrapport.md.\n'],
     [['report', '--format', 'csv', '--separator', '|', team[0]!], "fout: Onbekend scheidingsteken '|'. Kies ',', ';' of 'tab'.\n"],
-    [['report'], "fout: Argument 'antwoorden' ontbreekt.\nZie 'resokit --help'.\n"],
+    [['report'], `fout: Argument 'antwoorden' ontbreekt.\nZie 'node ${bin} --help'.\n`],
     [['--lang', 'en', 'report', '--format', 'pdf', team[0]!], "error: unknown format 'pdf'; choose from md, html, json, csv\n"],
   ])('usage errors exit 2: %j', async (args, stderr) => {
     const run = await resokit(args);

@@ -23,6 +23,21 @@ describe('resokit validate', { timeout: e2eTimeout }, () => {
     expect(await resokit('validate', `${fixtures}/valid-set`)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ok: 3 thema’s/) });
   });
 
+  it('checks an answers file as an answers file, not as a theme file', async () => {
+    expect(await resokit('validate', 'tests/fixtures/report/en/an.en.yaml')).toMatchObject({
+      code: 0,
+      stdout: 'ok: 1 antwoordenbestand gecontroleerd, geen problemen\n',
+    });
+    const broken = await resokit('validate', 'tests/fixtures/report/broken/syntax.yaml', 'tests/fixtures/report/broken/schema.yaml');
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/^tests\/fixtures\/report\/broken\/syntax\.yaml:4:7: /);
+    expect(broken.stdout).toMatch(/^tests\/fixtures\/report\/broken\/schema\.yaml:\d+:\d+: /m);
+    // Not read as a theme file: none of its keys is reported as unknown there.
+    expect(broken.stdout).not.toContain("toegestaan: themes");
+    expect(broken.stderr).toBe('fout: 2 problemen in 2 bestanden\n');
+    noStackTrace(broken.stderr);
+  });
+
   it('lists every problem of a broken folder as file:line:col: message, exit 1', async () => {
     const run = await resokit('validate', `${fixtures}/broken`);
     expect(run.code).toBe(1);

@@ -33,6 +33,18 @@ describe('probeWritable', () => {
     for (const name of left) rmSync(join(dir, name));
   });
 
+  it('a full disk creates the probe and then fails to write it: rejects with ENOSPC, and the empty probe is removed', async () => {
+    const full: ProbeFs = {
+      ...fsPromises,
+      writeFile: async (path, _data, options) => {
+        await fsPromises.writeFile(path, '', options);
+        throw errno('ENOSPC');
+      },
+    };
+    await expect(probeWritable(dir, full)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('a folder that does not exist: ENOENT', async () => {
     await expect(probeWritable(join(dir, 'weg'))).rejects.toMatchObject({ code: 'ENOENT' });
   });

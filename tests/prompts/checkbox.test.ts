@@ -44,6 +44,13 @@ function expectFits(screen: string, columns: number, rows: number) {
   expect(screen).toContain('❯');
 }
 
+/** Answers the prompt (one choice marked), so that none is left open when the test file ends. */
+async function finish(events: { keypress: (key: string) => void }, answer: Promise<unknown>) {
+  events.keypress('space');
+  events.keypress('enter');
+  await expect(answer).resolves.toHaveLength(1);
+}
+
 describe('checkbox (the theme list)', () => {
   it('fits a 60×20 terminal: advice, question, key help and the cursor row all on screen', async () => {
     const terminal = fakeTerminal(60, 20);
@@ -59,24 +66,26 @@ describe('checkbox (the theme list)', () => {
 
   it('cuts labels to the width (display width: emoji and CJK count two) instead of wrapping them', async () => {
     const terminal = fakeTerminal(40, 30);
-    const { getScreen } = await render(checkbox, { ...config, terminal });
+    const { answer, events, getScreen } = await render(checkbox, { ...config, terminal });
     const screen = getScreen();
     expectFits(screen, 40, 30);
     expect(screen).toContain(' ◯ Outreach, publieke ruimte, sleutelfi…');
     expect(screen).toMatch(/ ◯ Lichte bindingen 🤝👨‍👩‍👧 日本語の長いタ…\n/);
+    await finish(events, answer);
   });
 
   it('wraps the question with no leading space on its continuation lines', async () => {
     const terminal = fakeTerminal(30, 30);
-    const { getScreen } = await render(checkbox, { ...config, terminal });
+    const { answer, events, getScreen } = await render(checkbox, { ...config, terminal });
     const lines = getScreen().split('\n');
     const question = lines.findIndex((l) => l.startsWith('? Welke'));
     expect(lines.slice(question, question + 3)).toEqual(['? Welke thema’s neem je nu', 'onder de loep? (spatie =', 'aanduiden, enter = verder)']);
+    await finish(events, answer);
   });
 
   it('follows a resize: the page shrinks to the new rows and labels to the new width', async () => {
     const terminal = fakeTerminal(60, 20);
-    const { events, getScreen } = await render(checkbox, { ...config, terminal });
+    const { answer, events, getScreen } = await render(checkbox, { ...config, terminal });
     for (let i = 0; i < 5; i++) events.keypress('down');
     terminal.resize(40, 12);
     await drawn();
@@ -88,6 +97,7 @@ describe('checkbox (the theme list)', () => {
     await drawn();
     expectFits(getScreen(), 80, 30);
     expect(getScreen()).toContain('Verwachtingen en weerbaarheid (3 vragen)');
+    await finish(events, answer);
   });
 
   it('skips headings and stops at both ends of the list', async () => {

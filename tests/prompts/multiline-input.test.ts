@@ -135,7 +135,7 @@ describe('multilineInput', () => {
   it('redraws for a new width on a resize, erasing the frame the terminal re-wrapped', async () => {
     const written: string[] = [];
     const terminal = Object.assign(new EventEmitter(), { columns: 60, rows: 20, write: (text: string) => written.push(text) });
-    const { events, getScreen } = await render(multilineInput, { ...config, terminal });
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, terminal });
     events.type('een');
     events.keypress('enter');
     events.type('twee');
@@ -153,14 +153,22 @@ describe('multilineInput', () => {
     terminal.emit('resize');
     await drawn();
     expect(written).toHaveLength(1); // wider: nothing was re-wrapped, nothing to erase
+    events.keypress('down');
+    events.keypress('end');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('een\ntwee');
   });
 
   it('wraps the question without a leading space on its continuation lines', async () => {
     const terminal = Object.assign(new EventEmitter(), { columns: 30, rows: 20, write: () => true });
-    const { events, getScreen } = await render(multilineInput, { ...config, terminal });
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, terminal });
     events.type('x');
     await drawn();
     expect(getScreen().split('\n').slice(0, 3)).toEqual(['? Hoe toegankelijk zijn', 'medewerkers voor een gesprek?', '  x']);
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('x');
   });
 
   it('skips with an empty answer when Enter comes first', async () => {
@@ -230,8 +238,28 @@ describe('multilineInput', () => {
     events.keypress({ name: 'e', ctrl: true });
     await vi.waitFor(() => expect(getScreen()).toContain('  begin\n  uit de editor'));
     expect(seen).toEqual(['begin']);
+    // The cursor is at the end of the text, as after typing it: no blank line from the editor's last newline.
+    events.type(' en verder');
     events.keypress('enter');
-    await expect(answer).resolves.toBe('begin\nuit de editor');
+    events.type('een nieuwe regel');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('begin\nuit de editor en verder\neen nieuwe regel');
+  });
+
+  it('an empty line in the middle of a text does not end the answer: Enter there is a line break', async () => {
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, initial: 'eerste alinea\n\ntweede alinea' });
+    events.keypress('up');
+    events.keypress('enter'); // on the empty line between the paragraphs
+    // A new line, not the end of the answer (which would come 25 ms later, when no paste follows).
+    await vi.waitFor(() => expect(getScreen()).toMatch(/eerste alinea\n *\n *\n *tweede alinea/));
+    events.type('ertussen');
+    await vi.waitFor(() => expect(getScreen()).toContain('ertussen'));
+    events.keypress('down');
+    events.keypress('end');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('eerste alinea\n\nertussen\ntweede alinea');
   });
 
   it('shows an editor that cannot start as an error and keeps the text', async () => {

@@ -25,7 +25,7 @@ describe('select', () => {
 
   it('fits a small terminal: the question, the key help and the pointer on screen, labels cut to the width', async () => {
     const t = terminal(60, 12);
-    const { events, getScreen } = await render(select, { ...config, terminal: t });
+    const { answer, events, getScreen } = await render(select, { ...config, terminal: t });
     for (let i = 0; i < 20; i++) events.keypress('down'); // stops at the last choice
     const lines = getScreen().split('\n');
     expect(lines.length).toBeLessThanOrEqual(12);
@@ -42,6 +42,9 @@ describe('select', () => {
     expect(small).toContain('? Klopt alles? Kies iets om te wijzigen,');
     expect(small).toContain('of ga verder.');
     expect(small).toContain('❯ Actie aanpassen: Huisbezoeken 🤝 bij…');
+    // Answered, so that no prompt is left open when the test file ends.
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('change');
   });
 
   it('wraps the answered question without a leading space', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -134,6 +134,28 @@ describe('keeping the answers when their folder cannot be written (network drive
     await asked.autosave.update('ook hier');
     expect(await keepAnswers(asked.autosave, scriptedAsker(['']).ask, asked.deps)).toBe(false);
     expect(asked.err()).toContain('answer: ook hier\n');
+  });
+
+  it('an earlier save left where saving stopped working (a medium turned read-only) is named, so that nobody resumes from it', async () => {
+    const { cwd, deps, autosave, out, err } = setup('EROFS');
+    const original = autosave.path;
+    mkdirSync(join(cwd, 'net'));
+    writeFileSync(original, 'answer: oud\n');
+    await autosave.update('nieuw');
+    expect(await keepAnswers(autosave, scriptedAsker(['elders']).ask, deps)).toBe(true);
+    expect(out()).toContain(nl.reflect.olderCopyLeft(original));
+    const signalled = setup('EROFS');
+    mkdirSync(join(signalled.cwd, 'net'));
+    writeFileSync(signalled.autosave.path, 'answer: oud\n');
+    await signalled.autosave.update('nieuw');
+    expect(keepAnswersSync(signalled.autosave, signalled.deps)).toBe(true);
+    expect(signalled.err()).toContain(nl.reflect.olderCopyLeft(join(signalled.cwd, 'net', 'antwoorden-an.yaml')));
+    // Nothing was there: nothing to say.
+    expect(err()).toBe('');
+    const none = setup('EIO');
+    await none.autosave.update('x');
+    await keepAnswers(none.autosave, scriptedAsker(['elders']).ask, none.deps);
+    expect(none.out()).not.toContain(nl.reflect.olderCopyLeft(join(none.cwd, 'net', 'antwoorden-an.yaml')));
   });
 
   it('does not ask when the file can be written after all', async () => {

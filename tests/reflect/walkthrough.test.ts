@@ -277,6 +277,75 @@ describe('the reflect walk-through', () => {
     expect(result.themes[0]!.answers[0]!.answer).toBe('Oud antwoord, aangevuld en af');
   });
 
+  it('resuming an answer being changed shows the answer it would replace', async () => {
+    const screen = createScreen();
+    const file = fresh();
+    const answers = file.themes[0]!.answers.map((a, i) => (i === 0 ? { ...a, answer: 'Het eerste antwoord, twee zinnen lang.', draft: 'Nieuw half' } : { ...a, skipped: true }));
+    const theme = { ...file.themes[0]!, answers, rating: 'unknown' as const, importance: 'low' as const, actionsDone: true, discussDone: true };
+    start(screen, { ...file, themes: [theme] });
+    await screen.next('Je was je antwoord op vraag 1 aan het wijzigen');
+    await screen.next(nl.reflect.changeOriginal);
+    await screen.next('Het eerste antwoord, twee zinnen lang.');
+    await screen.next('Nieuw half');
+  });
+
+  it.each([
+    ['No keeps the answer given before', [] as const, { answer: 'Oud antwoord' }],
+    ['Yes clears it: the question counts as skipped', ['down'] as const, { skipped: true }],
+  ])('emptying an answer in the review asks first: %s', async (_name, choice, expected) => {
+    const screen = createScreen();
+    const file = fresh();
+    const answers = file.themes[0]!.answers.map((a, i) => (i === 0 ? { ...a, answer: 'Oud antwoord' } : { ...a, skipped: true }));
+    const theme = { ...file.themes[0]!, answers, rating: 'unknown' as const, importance: 'low' as const, actionsDone: true, discussDone: true };
+    const { done } = start(screen, { ...file, themes: [theme] });
+    await screen.next('Klopt alles?');
+    screen.key('down');
+    screen.key('enter');
+    await screen.next('Oud antwoord');
+    for (let i = 0; i < 'Oud antwoord'.length; i++) screen.key('backspace');
+    screen.key('enter');
+    await screen.next(nl.reflect.clearAnswerQuestion(1));
+    for (const key of choice) screen.key(key);
+    screen.key('enter');
+    await screen.next('Klopt alles?');
+    screen.key('enter');
+    const result = await done;
+    const { id: _id, question: _question, ...answer } = result.themes[0]!.answers[0]!;
+    expect(answer).toEqual(expected);
+  });
+
+  it('removing an action in the review asks first: No keeps it, Yes removes it', async () => {
+    const screen = createScreen();
+    let file = fresh();
+    file = addAction(file, 0, { what: 'Huisbezoeken', priority: 'medium' }, clock(), () => 'a-huis');
+    const theme = {
+      ...file.themes[0]!,
+      answers: file.themes[0]!.answers.map((a) => ({ ...a, answer: 'ja' })),
+      rating: 'on-track' as const,
+      importance: 'low' as const,
+      actionsDone: true,
+      discussDone: true,
+    };
+    const { done, saves } = start(screen, { ...file, themes: [theme] });
+    const remove = async (answer: 'no' | 'yes') => {
+      await screen.next('Actie schrappen: Huisbezoeken');
+      for (let i = 0; i < 8; i++) screen.key('down');
+      screen.key('enter');
+      await screen.next(nl.reflect.removeActionQuestion('Huisbezoeken'));
+      if (answer === 'yes') screen.key('down');
+      screen.key('enter');
+    };
+    await screen.next('Klopt alles?');
+    await remove('no');
+    await screen.next('Klopt alles?');
+    expect(saves.at(-1)?.themes[0]!.actions.map((a) => a.id) ?? ['a-huis']).toEqual(['a-huis']);
+    await remove('yes');
+    await screen.next('Klopt alles?');
+    screen.key('enter');
+    const result = await done;
+    expect(result.themes[0]!.actions).toEqual([]);
+  });
+
   it('changes an action in the review (what, who, when, priority), keeping its id and its place', async () => {
     const screen = createScreen();
     let file = fresh();
@@ -375,6 +444,9 @@ describe('the reflect walk-through', () => {
     await screen.next('Klopt alles?');
     for (let i = 0; i < 8; i++) screen.key('down');
     screen.key('enter'); // remove Huisbezoeken, the focus
+    await screen.next(nl.reflect.removeActionQuestion('Huisbezoeken'));
+    screen.key('down');
+    screen.key('enter'); // yes
     await screen.next('Klopt alles?');
     screen.key('enter');
     // The focus is gone with its action: asked again before the summary.
@@ -389,6 +461,48 @@ describe('the reflect walk-through', () => {
     expect(result.themes[0]!.actions).toEqual([]);
     expect(result.focus).toEqual(['a-koffie']);
     expect(screen.text()).not.toContain('Thema 1/2 · vraag');
+  });
+
+  it('a reopened reflection changed and stopped in the summary is in progress again, and resumes at its summary', async () => {
+    const screen = createScreen();
+    let file = fresh();
+    file = addAction(file, 0, { what: 'Huisbezoeken', priority: 'medium' }, clock(), () => 'a-huis');
+    const closed = (t: AnswersFile['themes'][number]) => ({
+      ...t,
+      answers: t.answers.map((a) => ({ ...a, answer: 'ja' })),
+      rating: 'on-track' as const,
+      importance: 'low' as const,
+      actionsDone: true,
+      discussDone: true,
+      reviewed: true,
+    });
+    const finished = { ...file, status: 'complete' as const, focus: ['a-huis'], themes: file.themes.map(closed) };
+    const { saves } = start(screen, finished);
+    await screen.next('Wat wil je nakijken of wijzigen?');
+    screen.key('down');
+    screen.key('enter'); // the first theme
+    await screen.next('Klopt alles?');
+    screen.key('down');
+    screen.key('down');
+    screen.key('down');
+    screen.key('enter'); // where you stand
+    await screen.next('Waar staat je organisatie vandaag');
+    screen.key('down');
+    screen.key('enter');
+    await screen.next('Klopt alles?');
+    // Stopped here: the plan no longer says what the file says.
+    const stopped = saves.at(-1)!;
+    expect(stopped.status).toBe('in-progress');
+    expect(stopped.themes[0]!.rating).toBe('embedded');
+
+    const again = createScreen();
+    const { done } = start(again, stopped);
+    await again.next('Wat wil je nakijken of wijzigen?');
+    again.key('enter'); // done
+    const result = await done;
+    expect(result.status).toBe('complete');
+    expect(result.themes[0]!.rating).toBe('embedded');
+    expect(again.text()).not.toContain('vraag 1/');
   });
 
   it('reopens a finished reflection and leaves it as it was when done at once', async () => {
@@ -466,5 +580,51 @@ describe('the reflect walk-through', () => {
     ]);
     expect(result.focus).toEqual(['a-onthaal']);
     expect(screen.text()).not.toContain('Folder herschrijven (Toegankelijkheidsbeleid)');
+  });
+
+  it('with --previous: an earlier action still relevant is listed in its theme’s overview', async () => {
+    const screen = createScreen();
+    let earlier = newAnswers(smallSet, [smallSet.themes[0]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock());
+    earlier = addAction(earlier, 0, { what: 'Onthaal opleiden', who: 'Jo', priority: 'low' }, clock(), () => 'a-onthaal');
+    const file = carryActions(newAnswers(smallSet, [smallSet.themes[0]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'vorige.yaml');
+    start(screen, file);
+    await screen.next('“Onthaal opleiden”');
+    screen.key('down');
+    screen.key('enter'); // still relevant
+    await screen.next('Thema 1/1 · vraag 1/2');
+    screen.key('enter');
+    await screen.next('Thema 1/1 · vraag 2/2');
+    screen.key('enter');
+    await screen.next('Waar staat je organisatie vandaag');
+    screen.key('enter');
+    await screen.next('Hoe belangrijk');
+    screen.key('enter');
+    await screen.next('Een actie toevoegen?');
+    screen.key('down');
+    screen.key('enter');
+    await screen.next('met het team bespreken');
+    screen.key('enter');
+    await screen.next('Klopt alles?');
+    expect(screen.text()).toContain('• Onthaal opleiden (van de vorige keer · Jo)');
+  });
+
+  it('with --previous from a reflection in another language: earlier actions show the theme as this set names it', async () => {
+    const screen = createScreen();
+    const english = { ...smallSet.themes[0]!, title: 'Accessibility policy' };
+    let earlier = newAnswers(smallSet, [english], { organisation: 'The Bridge', participant: 'Ann' }, clock());
+    earlier = addAction(earlier, 0, { what: 'Train the reception', due: '2027-09-30', priority: 'low' }, clock(), () => 'a-train');
+    const file = carryActions(newAnswers(smallSet, [smallSet.themes[2]!], { organisation: 'Vzw De Brug', participant: 'An' }, clock()), earlier, 'earlier.yaml');
+    const { done } = start(screen, file);
+    await screen.next('(Toegankelijkheidsbeleid · 30 september 2027)');
+    screen.key('down');
+    screen.key('enter'); // still relevant
+    await screen.next('Thema 1/1 · vraag 1/1');
+    screen.key('enter');
+    await closeThemeQuickly(screen);
+    await screen.next('Train the reception (Toegankelijkheidsbeleid)');
+    screen.key('space');
+    screen.key('enter');
+    await done;
+    expect(screen.text()).not.toContain('Accessibility policy');
   });
 });

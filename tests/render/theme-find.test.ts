@@ -74,6 +74,13 @@ describe('findThemes (--theme a,b --theme c)', () => {
     expect(error.message).toBe("Onbekend thema 'toegankelijkheid'. Bedoel je 'toegankelijkheidsbeleid'?");
     expect(error.details).toContain('  toegankelijkheidsbeleid');
   });
+
+  it('several unknown ids: every one named, each with its suggestion, and the list once', () => {
+    const error = thrown(() => findThemes(set, ['lichte-bindingen,safespce,foo'], nl));
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toBe("Onbekend thema 'safespce'. Bedoel je 'safe-space'? Onbekend thema 'foo'.");
+    expect(error.details?.filter((line) => line === '  safe-space')).toHaveLength(1);
+  });
 });
 
 describe('findGroup (--group)', () => {

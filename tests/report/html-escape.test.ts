@@ -130,3 +130,11 @@ describe('html helpers', () => {
     expect(paragraphs('een\ntwee\n\n\ndrie <b>').value).toBe('<p>een<br>twee</p>\n<p>drie &lt;b&gt;</p>');
   });
 });
+
+describe('HTML export: words', () => {
+  it('an action without an owner says "nog te bepalen", as the Markdown plan does', () => {
+    const doc = render([input(file('An', [theme('t1', 'on-track', { actions: [{ what: 'Koffiemoment' }] })]))]);
+    const row = /<tr>(?:(?!<\/tr>)[\s\S])*Koffiemoment[\s\S]*?<\/tr>/.exec(doc)?.[0] ?? '';
+    expect(row).toContain(nl.plan.toBeDecided);
+  });
+});

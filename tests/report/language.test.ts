@@ -12,7 +12,8 @@ describe('reportLanguage', () => {
     ['Dutch files, --lang en asked', ['nl'], 'en', true, 'en'],
     ['mixed team: the default', ['nl', 'en'], 'nl', false, 'nl'],
     ['mixed team: --lang en', ['nl', 'en'], 'en', true, 'en'],
-    ['a language resokit does not speak', ['fr'], 'nl', false, 'nl'],
+    ['one French file, nothing asked', ['fr'], 'nl', false, 'fr'],
+    ['a language resokit does not speak', ['de'], 'nl', false, 'nl'],
   ] as const)('%s', (_name, files, asked, explicit, expected) => {
     expect(reportLanguage(files, asked, explicit)).toBe(expected);
   });

@@ -126,3 +126,29 @@ describe('wrap', () => {
     expect(wrap('een twee drie', 12, '          ')).toBe(['          een twee', '          drie'].join('\n'));
   });
 });
+
+describe('no-break spaces (French typography)', () => {
+  const nnbsp = '\u202f';
+  const nbsp = '\u00a0';
+  it.each([
+    ['a ? after a narrow no-break space stays with its word', `Que faites-vous déjà${nnbsp}?`, 24],
+    ['« » keep their no-break spaces inside', `Lisez «${nbsp}lichte bindingen${nbsp}» ici`, 26],
+    ['a : stays with its word', `Remarque${nnbsp}: un mot`, 9],
+  ])('%s', (_name, text, width) => {
+    const lines = wrap(text, width).split('\n');
+    for (const line of lines) expect(line).not.toMatch(/^[?:;!»]/);
+    expect(lines.join(' ').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
+    expect(wrap(text, width)).toContain(text.includes(nnbsp) ? nnbsp : nbsp);
+  });
+
+  it('a question mark is never alone on a line, whatever the width', () => {
+    const text = `Comment votre organisation favorise-t-elle les liens faibles${nnbsp}?`;
+    for (let width = 10; width <= 70; width++) {
+      for (const line of wrap(text, width).split('\n')) expect(line.trim()).not.toBe('?');
+    }
+  });
+
+  it('truncate keeps no-break spaces and collapses the others', () => {
+    expect(truncate(`Un  mot${nnbsp}?\nSuite`, 40)).toBe(`Un mot${nnbsp}? Suite`);
+  });
+});

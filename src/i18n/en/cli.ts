@@ -25,6 +25,7 @@ export const cli: Messages['cli'] = {
   programExamples: [
     'resokit reflect                        reflect on one or a few themes',
     'resokit reflect --theme safe-space     go straight to one theme',
+    'resokit form --theme safe-space        the questionnaire as an HTML file, for those without a terminal',
     'resokit themes                         all themes per group',
     'resokit show toegankelijkheidsbeleid   read one theme in full',
     'resokit report answers/*.yaml          team report from everyone’s answers',
@@ -41,7 +42,8 @@ export const cli: Messages['cli'] = {
       force: 'overwrite an existing --out file',
       compare: 'an earlier reflection: an answers file, or a folder or quoted glob for the earlier team (repeat for more); what changed, which actions are done',
       anonymous: 'show no names but Participant 1, Participant 2, ...',
-      separator: "separator for csv: ',' (default), ';' (Excel set up for Belgium or the Netherlands) or 'tab'",
+      separator:
+        "separator for csv: ',', ';' or 'tab'; by default ',' for a report in English, ';' for one in Dutch or French (Excel in Belgium, the Netherlands and France)",
       bom: 'start the csv file with a BOM, so that Excel reads the characters right',
       examples: [
         'resokit report resokit/answers-2026-11-27-an.yaml',
@@ -87,6 +89,21 @@ export const cli: Messages['cli'] = {
         'resokit reflect --group werking --org "De Brug" --name An',
         'resokit reflect --resume resokit/answers-2026-11-27-an.yaml',
         'resokit reflect --previous resokit/answers-2026-08-20-an.yaml',
+      ],
+    },
+    form: {
+      usage: '[options]',
+      description: 'make the questionnaire as one HTML file that works offline in a browser, for those who do not use a terminal',
+      theme: 'theme id (repeat, or separate with commas); the questionnaire offers only these themes',
+      group: 'only the themes of this group (beleid or werking)',
+      org: 'name of the organisation, filled in for everyone',
+      out: 'the HTML file (default: ./resokit/questionnaire-<date>.html)',
+      force: 'overwrite an existing file',
+      examples: [
+        'resokit form --lang en',
+        'resokit form --lang en --theme toegankelijkheidsbeleid,safe-space --org "De Brug"',
+        'resokit form --group werking --out team/questionnaire.html',
+        'resokit report team/                   the team report from the answers sent back',
       ],
     },
     themes: {

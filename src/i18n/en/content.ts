@@ -9,6 +9,7 @@ export const content: Messages['content'] = {
   validateOk: (themes, questions, files) =>
     `ok: ${themes} ${themes === 1 ? 'theme' : 'themes'} and ${questions} ${questions === 1 ? 'question' : 'questions'} ` +
     `in ${files} ${files === 1 ? 'file' : 'files'} checked, no problems`,
+  validateAnswersOk: (files) => `ok: ${files === 1 ? '1 answers file' : `${files} answers files`} checked, no problems`,
   validateFailed: (problems, files) =>
     `${problems === 1 ? '1 problem' : `${problems} problems`} in ${files === 1 ? '1 file' : `${files} files`}`,
 

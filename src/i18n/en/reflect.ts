@@ -40,6 +40,10 @@ export const reflect: Messages['reflect'] = {
     `Editor '${editor}' came back at once, unchanged: it probably opened the file in a window that was already open. Your text stays. Close that window first, or make the editor wait (code --wait).`,
   draftRestored: 'What you typed last time is ready for you.',
   actionDraftRestored: 'You were writing an action when you stopped. What you typed is ready for you.',
+  changeOriginal: 'Your earlier answer, which stays until you give a new one:',
+  clearAnswerQuestion: (n) => `Your answer to question ${n} is now empty. Do you want to clear it?`,
+  clearAnswerNo: 'No, keep my earlier answer',
+  clearAnswerYes: 'Yes, clear it (the question then counts as skipped)',
   changeDraftRestored: (n) => `You were changing your answer to question ${n} when you stopped. What you typed is ready for you.`,
   continues: (previous) => `Continuing: ${previous}`,
   ratingQuestion: (title) => `Where does your organisation stand today on “${title}”?`,
@@ -74,6 +78,10 @@ export const reflect: Messages['reflect'] = {
   reviewChangeImportance: 'Change importance',
   reviewAddAction: 'Add another action',
   reviewChangeAction: (what) => `Change action: ${what}`,
+  removeActionQuestion: (what) => `Remove the action “${what}”?`,
+  removeActionNo: 'No, keep the action',
+  removeActionYes: 'Yes, remove it',
+  carriedLabel: 'from last time',
   reviewRemoveAction: (what) => `Remove action: ${what}`,
   reviewChangeDiscuss: 'Change the points to discuss',
   rating: 'Where you stand',
@@ -100,6 +108,8 @@ export const reflect: Messages['reflect'] = {
   questionRemoved: (theme, question) => `question no longer in the set (answer kept) in ${theme}: ${question}`,
   questionReworded: (theme, question) => `question reworded in ${theme}: ${question}`,
   themeRemoved: (theme) => `theme no longer in the set (answers kept): ${theme}`,
+  notWithResume: (flags) =>
+    `${flags} cannot go with --resume: the themes, name and organisation are in the answers file already. Leave it out; a follow-up of an earlier reflection starts with --previous, without --resume.`,
   otherSet: (file, found, expected) => `${file} belongs to another question set ('${found}', not '${expected}').`,
   answersInvalid: (file) => `${file} is not a valid answers file.`,
   outputExists: (file) => `${file} already exists. Choose another folder with --out, or overwrite with --force.`,
@@ -124,6 +134,7 @@ export const reflect: Messages['reflect'] = {
   saveWorksAgain: (file) => `Saving works again: ${file}`,
   askOtherFolder: (reason) => `Your answers cannot be saved (${reason}). In which folder may they go? (empty = your home folder)`,
   otherFolderFails: (dir, reason) => `That fails in ${dir} too: ${reason}. Choose another folder.`,
+  olderCopyLeft: (file) => `An older version is still in ${file}: go on with the new file.`,
   savedElsewhere: 'The original folder failed; your answers are now elsewhere.',
   lastResort: (command) =>
     'Your answers could not be saved anywhere. Below is the complete answers file: ' +

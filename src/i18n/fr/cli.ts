@@ -25,6 +25,7 @@ export const cli: Messages['cli'] = {
   programExamples: [
     'resokit reflect --lang fr              réfléchir à un ou quelques thèmes',
     'resokit reflect --theme safe-space     aller directement à un thème',
+    'resokit form --theme safe-space        le questionnaire en fichier HTML, pour qui n’a pas de terminal',
     'resokit themes                         tous les thèmes par groupe',
     'resokit show toegankelijkheidsbeleid   lire un thème en entier',
     'resokit report reponses/*.yaml         rapport d’équipe à partir des réponses de chacun',
@@ -88,6 +89,21 @@ export const cli: Messages['cli'] = {
         'resokit reflect --group werking --org "ASBL Le Pont" --name Anne',
         'resokit reflect --resume resokit/reponses-2026-11-27-anne.yaml',
         'resokit reflect --previous resokit/reponses-2026-08-20-anne.yaml',
+      ],
+    },
+    form: {
+      usage: '[options]',
+      description: 'faire le questionnaire en un seul fichier HTML qui fonctionne hors ligne dans un navigateur, pour qui n’utilise pas de terminal',
+      theme: 'id du thème (à répéter, ou séparés par des virgules) ; le questionnaire ne propose que ces thèmes',
+      group: 'seulement les thèmes de ce groupe (beleid ou werking)',
+      org: 'nom de l’organisation, déjà rempli pour tous',
+      out: 'le fichier HTML (par défaut : ./resokit/questionnaire-<date>.html)',
+      force: 'remplacer un fichier existant',
+      examples: [
+        'resokit form --lang fr',
+        'resokit form --lang fr --theme toegankelijkheidsbeleid,safe-space --org "ASBL Le Pont"',
+        'resokit form --group werking --out equipe/questionnaire.html',
+        'resokit report equipe/                 le rapport d’équipe à partir des réponses renvoyées',
       ],
     },
     themes: {

@@ -12,6 +12,8 @@ export const content: Messages['content'] = {
   validateOk: (themes, questions, files) =>
     `ok : ${count(themes, 'thème', 'thèmes')} et ${count(questions, 'question', 'questions')} ` +
     `dans ${count(files, 'fichier vérifié', 'fichiers vérifiés')}, aucun problème`,
+  validateAnswersOk: (files) =>
+    `ok : ${files <= 1 ? `${files} fichier de réponses vérifié` : `${files} fichiers de réponses vérifiés`}, aucun problème`,
   validateFailed: (problems, files) => `${count(problems, 'problème', 'problèmes')} dans ${count(files, 'fichier', 'fichiers')}`,
 
   tooLarge: (limit) => `le fichier dépasse ${limit} ; un fichier de questions fait au plus quelques centaines de kilo-octets`,

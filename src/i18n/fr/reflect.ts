@@ -46,6 +46,10 @@ export const reflect: Messages['reflect'] = {
     `L’éditeur « ${editor} » est revenu tout de suite, sans modification : il a sans doute ouvert le fichier dans une fenêtre déjà ouverte. Votre texte reste là. Fermez d’abord cette fenêtre, ou faites attendre l’éditeur (code --wait).`,
   draftRestored: 'Ce que vous aviez déjà tapé la dernière fois est prêt.',
   actionDraftRestored: 'Vous étiez en train de noter une action quand vous avez arrêté. Ce que vous aviez tapé est prêt.',
+  changeOriginal: 'Votre réponse précédente, qui reste tant que vous n’en donnez pas une nouvelle :',
+  clearAnswerQuestion: (n) => `Votre réponse à la question ${n} est maintenant vide. Voulez-vous l’effacer ?`,
+  clearAnswerNo: 'Non, garder ma réponse précédente',
+  clearAnswerYes: 'Oui, l’effacer (la question compte alors comme passée)',
   changeDraftRestored: (n) =>
     `Vous étiez en train de modifier votre réponse à la question ${n} quand vous avez arrêté. Ce que vous aviez tapé est prêt.`,
   continues: (previous) => `Suite de : ${previous}`,
@@ -85,6 +89,10 @@ export const reflect: Messages['reflect'] = {
   reviewChangeImportance: 'Modifier l’importance',
   reviewAddAction: 'Ajouter une autre action',
   reviewChangeAction: (what) => `Modifier l’action : ${what}`,
+  removeActionQuestion: (what) => `Supprimer l’action «\u00a0${what}\u00a0» ?`,
+  removeActionNo: 'Non, garder l’action',
+  removeActionYes: 'Oui, la supprimer',
+  carriedLabel: 'de la dernière fois',
   reviewRemoveAction: (what) => `Supprimer l’action : ${what}`,
   reviewChangeDiscuss: 'Modifier les points à discuter',
   rating: 'État des lieux',
@@ -113,6 +121,8 @@ export const reflect: Messages['reflect'] = {
   questionRemoved: (theme, question) => `question retirée de la série (réponse conservée) dans ${theme} : ${question}`,
   questionReworded: (theme, question) => `question reformulée dans ${theme} : ${question}`,
   themeRemoved: (theme) => `thème retiré de la série (réponses conservées) : ${theme}`,
+  notWithResume: (flags) =>
+    `${flags} ne va pas avec --resume : les thèmes, le nom et l’organisation sont déjà dans le fichier de réponses. Retirez-le ; un suivi d’une réflexion précédente se commence avec --previous, sans --resume.`,
   otherSet: (file, found, expected) => `${file} appartient à une autre série de questions (« ${found} », pas « ${expected} »).`,
   answersInvalid: (file) => `${file} n’est pas un fichier de réponses valable.`,
   outputExists: (file) => `${file} existe déjà. Choisissez un autre dossier avec --out, ou remplacez-le avec --force.`,
@@ -138,6 +148,7 @@ export const reflect: Messages['reflect'] = {
   askOtherFolder: (reason) =>
     `Vos réponses ne peuvent pas être enregistrées (${reason}). Dans quel dossier peuvent-elles aller ? (vide = votre dossier personnel)`,
   otherFolderFails: (dir, reason) => `Dans ${dir} non plus, cela ne marche pas : ${reason}. Choisissez un autre dossier.`,
+  olderCopyLeft: (file) => `Une version plus ancienne reste dans ${file} : continuez avec le nouveau fichier.`,
   savedElsewhere: 'Le dossier d’origine n’a pas marché ; vos réponses sont maintenant ailleurs.',
   lastResort: (command) =>
     'Vos réponses n’ont pu être enregistrées nulle part. Voici ci-dessous le fichier de réponses complet : ' +

@@ -24,6 +24,7 @@ export const cli = {
   programExamples: [
     'resokit reflect                        reflecteer over één of enkele thema’s',
     'resokit reflect --theme safe-space     meteen naar één thema',
+    'resokit form --theme safe-space        de vragenlijst als HTML-bestand, voor wie geen terminal gebruikt',
     'resokit themes                         alle thema’s per groep',
     'resokit show toegankelijkheidsbeleid   één thema volledig lezen',
     'resokit report antwoorden/*.yaml       teamrapport uit ieders antwoorden',
@@ -40,7 +41,8 @@ export const cli = {
       force: 'een bestaand --out-bestand overschrijven',
       compare: 'een vorige reflectie: een antwoordenbestand, of een map of glob tussen aanhalingstekens voor het vorige team (herhaal voor meer); wat is er veranderd, welke acties zijn gedaan',
       anonymous: 'toon geen namen maar Deelnemer 1, Deelnemer 2, ...',
-      separator: "scheidingsteken voor csv: ',' (standaard), ';' (Excel in België en Nederland) of 'tab'",
+      separator:
+        "scheidingsteken voor csv: ',', ';' of 'tab'; standaard ';' voor een rapport in het Nederlands of Frans (Excel in België, Nederland en Frankrijk), ',' voor een rapport in het Engels",
       bom: 'begin het csv-bestand met een BOM, zodat Excel de tekens juist leest',
       examples: [
         'resokit report resokit/antwoorden-2026-11-27-an.yaml',
@@ -86,6 +88,21 @@ export const cli = {
         'resokit reflect --group werking --org "Vzw De Brug" --name An',
         'resokit reflect --resume resokit/antwoorden-2026-11-27-an.yaml',
         'resokit reflect --previous resokit/antwoorden-2026-08-20-an.yaml',
+      ],
+    },
+    form: {
+      usage: '[opties]',
+      description: 'maak de vragenlijst als één HTML-bestand dat offline in een browser werkt, voor wie geen terminal gebruikt',
+      theme: 'thema-id (herhaal of scheid met komma’s); de vragenlijst biedt enkel deze thema’s aan',
+      group: 'enkel de thema’s van deze groep (beleid of werking)',
+      org: 'naam van de organisatie, al ingevuld voor iedereen',
+      out: 'het HTML-bestand (standaard: ./resokit/vragenlijst-<datum>.html)',
+      force: 'een bestaand bestand overschrijven',
+      examples: [
+        'resokit form',
+        'resokit form --theme toegankelijkheidsbeleid,safe-space --org "Vzw De Brug"',
+        'resokit form --group werking --out team/vragenlijst.html',
+        'resokit report team/                   het teamrapport uit de teruggestuurde antwoorden',
       ],
     },
     themes: {

@@ -8,6 +8,8 @@ export const content = {
   validateOk: (themes: number, questions: number, files: number) =>
     `ok: ${themes} ${themes === 1 ? 'thema' : 'thema’s'} en ${questions} ${questions === 1 ? 'vraag' : 'vragen'} ` +
     `in ${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd, geen problemen`,
+  validateAnswersOk: (files: number) =>
+    `ok: ${files === 1 ? '1 antwoordenbestand' : `${files} antwoordenbestanden`} gecontroleerd, geen problemen`,
   validateFailed: (problems: number, files: number) =>
     `${problems === 1 ? '1 probleem' : `${problems} problemen`} in ${files === 1 ? '1 bestand' : `${files} bestanden`}`,
 

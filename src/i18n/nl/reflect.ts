@@ -41,6 +41,10 @@ export const reflect = {
     `Editor '${editor}' kwam meteen terug, zonder wijziging: hij opende het bestand wellicht in een venster dat al open was. Je tekst blijft staan. Sluit dat venster eerst, of laat de editor wachten (code --wait).`,
   draftRestored: 'Wat je de vorige keer al typte, staat klaar.',
   actionDraftRestored: 'Je was een actie aan het noteren toen je stopte. Wat je al typte, staat klaar.',
+  changeOriginal: 'Je vorige antwoord, dat blijft staan tot je een nieuw antwoord geeft:',
+  clearAnswerQuestion: (n: number) => `Je antwoord op vraag ${n} is nu leeg. Wil je het wissen?`,
+  clearAnswerNo: 'Nee, mijn vorige antwoord houden',
+  clearAnswerYes: 'Ja, wissen (de vraag telt dan als overgeslagen)',
   changeDraftRestored: (n: number) => `Je was je antwoord op vraag ${n} aan het wijzigen toen je stopte. Wat je al typte, staat klaar.`,
   /** Above a question that goes on from the one before it (Safe space: "Ook als dat wil zeggen …"). */
   continues: (previous: string) => `Vervolg op: ${previous}`,
@@ -80,6 +84,10 @@ export const reflect = {
   reviewChangeImportance: 'Belang wijzigen',
   reviewAddAction: 'Nog een actie toevoegen',
   reviewChangeAction: (what: string) => `Actie aanpassen: ${what}`,
+  removeActionQuestion: (what: string) => `De actie „${what}” schrappen?`,
+  removeActionNo: 'Nee, de actie houden',
+  removeActionYes: 'Ja, schrappen',
+  carriedLabel: 'van de vorige keer',
   reviewRemoveAction: (what: string) => `Actie schrappen: ${what}`,
   reviewChangeDiscuss: 'Bespreekpunten wijzigen',
   rating: 'Waar jullie staan',
@@ -106,6 +114,8 @@ export const reflect = {
   questionRemoved: (theme: string, question: string) => `vraag niet meer in de set (antwoord bewaard) in ${theme}: ${question}`,
   questionReworded: (theme: string, question: string) => `vraag herschreven in ${theme}: ${question}`,
   themeRemoved: (theme: string) => `thema niet meer in de set (antwoorden bewaard): ${theme}`,
+  notWithResume: (flags: string) =>
+    `${flags} kan niet samen met --resume: thema's, naam en organisatie staan al in het antwoordenbestand. Laat het weg; een opvolging van een vorige reflectie begin je met --previous, zonder --resume.`,
   otherSet: (file: string, found: string, expected: string) =>
     `${file} hoort bij een andere vragenset ('${found}', niet '${expected}').`,
   answersInvalid: (file: string) => `${file} is geen geldig antwoordenbestand.`,
@@ -131,6 +141,7 @@ export const reflect = {
   saveWorksAgain: (file: string) => `Opslaan lukt weer: ${file}`,
   askOtherFolder: (reason: string) => `Je antwoorden kunnen niet bewaard worden (${reason}). In welke map mogen ze? (leeg = je thuismap)`,
   otherFolderFails: (dir: string, reason: string) => `Ook in ${dir} lukt het niet: ${reason}. Kies een andere map.`,
+  olderCopyLeft: (file: string) => `In ${file} staat nog een oudere versie: ga verder met het nieuwe bestand.`,
   savedElsewhere: 'De oorspronkelijke map lukte niet; je antwoorden staan nu elders.',
   lastResort: (command: string) =>
     'Je antwoorden konden nergens bewaard worden. Hieronder staat het volledige antwoordenbestand: ' +

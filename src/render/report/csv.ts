@@ -15,6 +15,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export type CsvSeparator = ',' | ';' | '\t';
 
 /**
+ * The separator a spreadsheet in the report's language expects: Excel in Belgium, the Netherlands and
+ * France reads `;` (there `,` is the decimal mark), in English-speaking settings `,`.
+ */
+export function defaultCsvSeparator(language: string): CsvSeparator {
+  return language === 'en' ? ',' : ';';
+}
+
+/**
  * One field, RFC 4180: quoted when it holds a quote, the separator, CR or LF; quotes doubled. Line
  * breaks inside a field become LF, so that CRLF only ever ends a record.
  */

@@ -40,7 +40,7 @@ function actionsTable(actions: readonly PlanAction[], m: Messages): Html {
     actions.map((action) => [
       action.themeTitle || p.none,
       action.what.trim() || p.none,
-      action.who?.trim() || p.none,
+      action.who?.trim() || p.toBeDecided,
       action.due ? dateText(action.due, m) : p.none,
       p.priority[action.priority] ?? action.priority,
       statusLabel(action, p),

@@ -39,6 +39,8 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: 0.9em; }
   .hint { display: none; }
   h2 { break-after: avoid; page-break-after: avoid; }
   h3, .question { break-after: avoid; page-break-after: avoid; }
+  /* An intro between a heading and its table stays with the table, and so the heading does too. */
+  h2 + p, h3 + p, p:has(+ table) { break-after: avoid; page-break-after: avoid; }
   tr, .answer { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   .bar, th, .note { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
