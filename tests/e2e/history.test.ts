@@ -1,6 +1,7 @@
 // `resokit history` and `report --compare` against a team, as a user runs them: the built CLI
 // (npm run build first), every error path, and the HTML in a real browser with axe.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -143,8 +144,11 @@ describe('resokit report --compare against an earlier team', { timeout: e2eTimeo
     expect(run.stdout).toContain('Deelnemer 5');
   });
 
-  it('json validates the team comparison shape', async () => {
+  it('json: the team comparison validates against schemas/report.schema.json (precompiled)', async () => {
     const json = JSON.parse((await resokit(['report', '--format', 'json', next, '--compare', autumn])).stdout);
+    const validators = createRequire(import.meta.url)(join(root, 'dist', 'validators', 'report.cjs')) as Record<string, ((data: unknown) => boolean) & { errors?: unknown }>;
+    const validate = validators.report!;
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
     expect(json.teamComparison.themes.find((t: { themeId: string }) => t.themeId === 'bespreekbaarheid').verdict).toMatchObject({ median: 'forward', agreement: 'same' });
     expect(json.teamComparison.earlierActions.map((a: { status: string }) => a.status)).toEqual(['dropped', 'open', 'done']);
   });

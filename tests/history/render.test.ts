@@ -13,7 +13,8 @@ import { nl } from '../../src/i18n/nl/index.js';
 import { luminance, ratingColours, statusColours } from '../../src/render/charts/palette.js';
 import { stackedBars } from '../../src/render/charts/stacked-bars.js';
 import { renderHistory } from '../../src/render/history/index.js';
-import type { ReportFormat } from '../../src/render/report/index.js';
+import { renderReport, type ReportFormat } from '../../src/render/report/index.js';
+import { buildReport } from '../../src/report/index.js';
 import { ratingSpread } from '../../src/report/spread.js';
 import { naming } from '../report/helpers.js';
 
@@ -138,5 +139,23 @@ describe('charts', () => {
     for (let i = 1; i < statuses.length; i++) {
       expect(Math.abs(luminance(statusColours[statuses[i]!]) - luminance(statusColours[statuses[i - 1]!]))).toBeGreaterThanOrEqual(0.2);
     }
+  });
+});
+
+describe('report --compare against an earlier team: golden files', () => {
+  it.each([
+    ['md', 'team-compare-team.nl.md'],
+    ['html', 'team-compare-team.nl.html'],
+    ['json', 'team-compare-team.json'],
+  ] as const)('%s', async (format, name) => {
+    const report = buildReport(round('2027-voorjaar').files, { set, naming: naming(), earlierTeam: round('2026-najaar').files });
+    await expect(renderReport({ report, set, m: nl, language: 'nl', format, bom: false, separator: ',' })).toMatchFileSnapshot(`${GOLDEN}${name}`);
+  });
+
+  it('one earlier file is compared as before: no team comparison', () => {
+    const [earlier] = round('2026-najaar').files;
+    const report = buildReport(round('2027-voorjaar').files, { set, naming: naming(), earlier: { answers: earlier!.answers } });
+    expect(report.comparison).toBeDefined();
+    expect(report.teamComparison).toBeUndefined();
   });
 });
