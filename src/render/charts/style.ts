@@ -13,6 +13,7 @@ ${Object.entries(ratingColours).map(([level, colour]) => `.swatch-${level} { bac
 ${Object.entries(statusColours).filter(([status]) => status !== 'ambiguous').map(([status, colour]) => `.swatch-status-${status} { background: ${colour}; }`).join('\n')}
 .swatch-status-not-mentioned { border-style: dashed; }
 .swatch-focus { border: 2.5px solid #1d1d1f; background: #ffffff; }
+.swatch-proposed { width: 0.6em; height: 0.6em; border: 1.5px solid #1d1d1f; border-radius: 50%; background: #ffffff; }
 @media print {
   .chart, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .chart, figure { break-inside: avoid; page-break-inside: avoid; }

@@ -23,7 +23,8 @@ function tableOf(data: TableData, caption?: string): Html {
 function statusLegend(m: Messages): Html {
   const statuses: FollowedStatus[] = ['done', 'open', 'dropped', 'not-mentioned', 'ambiguous'];
   return html`<ul class="legend">
-${statuses.map((status) => html`<li><span class="swatch ${status === 'ambiguous' ? 'swatch-ambiguous' : `swatch-status-${status}`}" aria-hidden="true"></span>${m.history.status[status]}</li>\n`)}<li><span class="swatch swatch-focus" aria-hidden="true"></span>${m.history.focus}</li>
+${statuses.map((status) => html`<li><span class="swatch ${status === 'ambiguous' ? 'swatch-ambiguous' : `swatch-status-${status}`}" aria-hidden="true"></span>${m.history.status[status]}</li>\n`)}<li><span class="swatch swatch-proposed" aria-hidden="true"></span>${m.history.proposed}</li>
+<li><span class="swatch swatch-focus" aria-hidden="true"></span>${m.history.focus}</li>
 </ul>`;
 }
 
