@@ -64,7 +64,7 @@ export const cli: Messages['cli'] = {
       out: 'write to this file instead of the screen (format from the extension when --format is not given)',
       force: 'overwrite an existing --out file',
       anonymous: 'show no names but Participant 1, Participant 2, ...',
-      separator: "separator for csv: ',' (default), ';' or 'tab'",
+      separator: "separator for csv: ',', ';' or 'tab'; by default ',' in English, ';' in Dutch and French",
       bom: 'start the csv file with a BOM, so that Excel reads the characters right',
       examples: [
         'resokit history reflections/2026-spring/ reflections/2026-autumn/ reflections/2027-spring/',

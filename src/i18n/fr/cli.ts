@@ -64,7 +64,7 @@ export const cli: Messages['cli'] = {
       out: 'écrire dans ce fichier plutôt qu’à l’écran (le format suit l’extension si --format manque)',
       force: 'remplacer un fichier --out existant',
       anonymous: 'n’afficher aucun nom mais Participant 1, Participant 2, ...',
-      separator: "séparateur pour le csv : ',' (par défaut), ';' ou 'tab'",
+      separator: "séparateur pour le csv : ',', ';' ou 'tab' ; par défaut ';' en néerlandais et en français, ',' en anglais",
       bom: 'commencer le fichier csv par un BOM, pour qu’Excel lise bien les caractères',
       examples: [
         'resokit history reflexions/2026-printemps/ reflexions/2026-automne/ reflexions/2027-printemps/',

@@ -63,7 +63,7 @@ export const cli = {
       out: 'schrijf naar dit bestand in plaats van naar het scherm (formaat volgt de extensie als --format ontbreekt)',
       force: 'een bestaand --out-bestand overschrijven',
       anonymous: 'toon geen namen maar Deelnemer 1, Deelnemer 2, ...',
-      separator: "scheidingsteken voor csv: ',' (standaard), ';' of 'tab'",
+      separator: "scheidingsteken voor csv: ',', ';' of 'tab'; standaard ';' in het Nederlands en Frans, ',' in het Engels",
       bom: 'begin het csv-bestand met een BOM, zodat Excel de tekens juist leest',
       examples: [
         'resokit history reflecties/2026-voorjaar/ reflecties/2026-najaar/ reflecties/2027-voorjaar/',
