@@ -239,7 +239,9 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
       print(`${style.dim(r.resumed(shown(answersPath)))}\n`);
       const { file: reconciled, changes } = reconcile(resumed, set);
       if (changes.length > 0) {
-        print(`${style.warning(r.setChanged(resumed.questionSet.version, set.version))}\n`);
+        // Only rewording (a revised translation): no changed set to report, just which questions read differently.
+        const reworded = changes.every((c) => c.kind === 'question-reworded');
+        print(`${reworded ? style.dim(wrap(r.questionsReworded, width)) : style.warning(r.setChanged(resumed.questionSet.version, set.version))}\n`);
         for (const line of describeChanges(changes, m)) print(`  • ${line}\n`);
       }
       if (resumed.status === 'complete' && reconciled.status === 'complete') print(`${wrap(r.resumeAlreadyComplete, width)}\n`);

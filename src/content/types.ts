@@ -49,7 +49,7 @@ export interface QuestionSet {
   version: string;
   language: string;
   title: string;
-  translationOf?: { language: string; title: string; note?: string };
+  translationOf?: { language: string; version?: string; title: string; note?: string };
   introduction: string;
   notes?: Note[];
   guidance: string;

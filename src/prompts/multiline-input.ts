@@ -13,7 +13,7 @@ import {
   type KeypressEvent,
 } from '@inquirer/core';
 import { stripVTControlCharacters } from 'node:util';
-import { wrap } from '../text/wrap.js';
+import { displayWidth, wrap } from '../text/wrap.js';
 import { answered, block, question } from './layout.js';
 import { useTerminalSize, type Terminal } from './terminal-size.js';
 
@@ -44,6 +44,25 @@ const PRINTABLE = /^[^\p{Cc}]$/u;
 
 /** readline's own fields that Inquirer's type leaves out: where the cursor is, and its history. */
 type Readline = { line: string; cursor: number; historySize: number };
+
+/**
+ * The rows of text shown above and below the line being edited when they do not all fit in `room`
+ * rows: the line being edited stays on screen with as much as fits around it (most of it above,
+ * where the text was typed), and `more` marks where rows were left out. A terminal scrolls away
+ * what is too tall, and the cursor would then be somewhere that is not on screen.
+ */
+export function textWindow(above: string[], below: string[], room: number, more: string): { before: string[]; after: string[] } {
+  if (above.length + below.length <= room) return { before: above, after: below };
+  const space = Math.max(0, room);
+  const crop = (lines: string[], rows: number, keepEnd: boolean) => {
+    if (lines.length <= rows) return lines;
+    if (rows <= 0) return [];
+    return keepEnd ? [more, ...lines.slice(lines.length - (rows - 1))] : [...lines.slice(0, rows - 1), more];
+  };
+  // A third below the line at most, unless the text above leaves more free.
+  const afterRows = Math.min(below.length, Math.max(Math.floor(space / 3), space - above.length));
+  return { before: crop(above, space - afterRows, true), after: crop(below, afterRows, false) };
+}
 
 /**
  * Free text over several lines, typed right in the terminal (no editor needed, e.g. on Windows).
@@ -241,12 +260,17 @@ export const multilineInput = createPrompt<string, MultilineConfig>((config, don
   const shown = (lines: string[]) => lines.flatMap((l) => wrap(l, columns, '  ').split('\n'));
   const head = question(prefix, config.message, columns, (line) => theme.style.message(line, 'idle'));
   const footer = state.status === 'editor' ? (config.editorOpen ?? '') : config.help;
-  const above = [...head, ...shown(state.lines.slice(0, state.at)), `  ${state.line}`];
-  const below = [
-    ...shown(state.lines.slice(state.at + 1)),
-    ...block(footer, columns, theme.style.help),
-    ...(editorError ? [theme.style.error(editorError)] : []),
-  ];
+  const current = `  ${state.line}`;
+  const footerLines = [...block(footer, columns, theme.style.help), ...(editorError ? [theme.style.error(editorError)] : [])];
+  const { before, after } = textWindow(
+    shown(state.lines.slice(0, state.at)),
+    shown(state.lines.slice(state.at + 1)),
+    // The rows left for the text around the line being edited (one spare, for the cursor's row).
+    size.rows - 1 - head.length - footerLines.length - Math.max(1, Math.ceil(displayWidth(current) / columns)),
+    theme.style.help('  ⋮'),
+  );
+  const above = [...head, ...before, current];
+  const below = [...after, ...footerLines];
   size.remember(stripVTControlCharacters(above.join('\n')), stripVTControlCharacters(below.join('\n')));
   return [above.join('\n'), below.join('\n')];
 });

@@ -12,7 +12,10 @@ import { formatProblem, type QuestionSet } from '../../src/content/types.js';
 import { nl } from '../../src/i18n/nl/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const languages = readdirSync(join(root, 'questions'));
+// One folder per language; questions/glossary.yaml beside them is the terminology glossary.
+const languages = readdirSync(join(root, 'questions'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const dist = mkdtempSync(join(tmpdir(), 'resokit-dist-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 // The quick reader of checked-document.ts against the `yaml` library: whatever it accepts, it must
 // read exactly as `yaml` does (same values, same key order); what it cannot read it must refuse.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
@@ -39,7 +39,8 @@ function yamlFiles(folder: string): string[] {
 
 describe('the quick YAML reader', () => {
   it('reads the built-in question files exactly as yaml does', () => {
-    const files = yamlFiles(join(root, 'questions'));
+    // The question sets, in questions/<lang>/; questions/glossary.yaml is read by tests only.
+    const files = yamlFiles(join(root, 'questions')).filter((file) => dirname(file) !== join(root, 'questions'));
     expect(files.length).toBeGreaterThanOrEqual(6);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { answerQuestion, newAnswers } from '../../src/answers/edit.js';
+import { serializeAnswers } from '../../src/answers/serialize.js';
+import { checkSetSources } from '../../src/content/check-sources.js';
+import { readSources } from '../../src/content/read-sources.js';
+import { nl } from '../../src/i18n/nl/index.js';
 import { bin, keys, runInPty } from '../support/pty.js';
 import { e2eTimeout, resokit } from '../support/run-cli.js';
 
@@ -24,7 +29,7 @@ describe('--lang en, end to end', () => {
     await s.send('The Bridge', enter);
     await s.waitFor('Your name');
     await s.send('Ann', enter);
-    await s.waitFor('Theme 1/1 · Graduated offer');
+    await s.waitFor('Theme 1/1 · Stepped provision (gradueel aanbod)');
     await s.waitFor('question 1/2');
     await s.send('We start at home', enter, enter);
     await s.waitFor('question 2/2');
@@ -61,7 +66,7 @@ describe('--lang en, end to end', () => {
     expect(readdirSync(folder).sort()).toEqual([`action-plan-${date}-ann.md`, `answers-${date}-ann.yaml`]);
     const answers = parse(readFileSync(join(folder, `answers-${date}-ann.yaml`), 'utf8'));
     expect(answers.questionSet.language).toBe('en');
-    expect(answers.themes[0].title).toBe('Graduated offer');
+    expect(answers.themes[0].title).toBe('Stepped provision (gradueel aanbod)');
     const plan = readFileSync(join(folder, `action-plan-${date}-ann.md`), 'utf8');
     expect(plan).toContain('# Action plan');
     expect(plan).toContain('Home visits');
@@ -82,6 +87,23 @@ describe('--lang en, end to end', () => {
     await second.waitFor('question 1/5');
     await second.waitFor('Half an answer');
     second.pty.kill();
+  }, 30_000);
+
+  it('resuming a file made with the English wording before its revision goes on quietly: reworded questions noted, no changed set', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const before = checkSetSources(readSources('tests/fixtures/sets/en-1.0.0', root, nl), nl).set!;
+    const revised = checkSetSources(readSources('questions/en', root, nl), nl).set!;
+    // A theme one of whose questions the revision reworded, answered with the old wording.
+    const theme = before.themes.find((t) => t.questions.some((q, i) => revised.themes.find((r) => r.id === t.id)!.questions[i]!.text !== q.text))!;
+    let file = newAnswers(before, [theme], { organisation: 'The Bridge', participant: 'Ann' }, new Date());
+    theme.questions.forEach((_q, i) => (file = answerQuestion(file, 0, i, `Answer ${i + 1}`, new Date())));
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-en-revised-'));
+    writeFileSync(join(cwd, 'answers.yaml'), serializeAnswers(file, 'Answers'));
+    const s = runInPty(['reflect', '--resume', 'answers.yaml'], { cwd });
+    await s.waitFor('Some questions have been reworded since');
+    await s.waitFor('Where does your organisation stand today');
+    expect(s.text()).not.toContain('The question set has changed');
+    s.pty.kill();
   }, 30_000);
 
   it('themes and show use the English set with the same ids; RESOKIT_LANG works too', async () => {

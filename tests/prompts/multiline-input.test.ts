@@ -1,7 +1,7 @@
 import { render } from '@inquirer/testing';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { multilineInput } from '../../src/prompts/multiline-input.js';
+import { multilineInput, textWindow } from '../../src/prompts/multiline-input.js';
 
 /** Typing is drawn once per turn of the event loop (so a paste is not drawn per character). */
 const drawn = () => new Promise((resolve) => setImmediate(resolve));
@@ -273,5 +273,44 @@ describe('multilineInput', () => {
     await vi.waitFor(() => expect(getScreen()).toContain('geen editor gevonden'));
     events.keypress('enter');
     await expect(answer).resolves.toBe('tekst');
+  });
+});
+
+describe('textWindow (a text taller than the terminal)', () => {
+  const lines = (n: number, name: string) => Array.from({ length: n }, (_, i) => `${name}${i + 1}`);
+  it.each([
+    ['all fits: nothing left out', 3, 2, 10, ['a1', 'a2', 'a3'], ['b1', 'b2']],
+    ['the end of a long text: the last lines above, marked', 10, 0, 4, ['⋮', 'a8', 'a9', 'a10'], []],
+    ['the start of a long text: the first lines below, marked', 1, 10, 6, ['a1'], ['b1', 'b2', 'b3', 'b4', '⋮']],
+    ['in the middle: most room above, a third below', 10, 10, 9, ['⋮', 'a6', 'a7', 'a8', 'a9', 'a10'], ['b1', 'b2', '⋮']],
+    ['no room at all', 5, 5, 0, [], []],
+    ['negative room (a tiny terminal) is no room', 5, 5, -3, [], []],
+  ])('%s', (_name, above, below, room, before, after) => {
+    const window = textWindow(lines(above, 'a'), lines(below, 'b'), room, '⋮');
+    expect(window).toEqual({ before, after });
+    expect(window.before.length + window.after.length).toBeLessThanOrEqual(Math.max(0, room));
+  });
+});
+
+describe('a long answer in a small terminal (60×20)', () => {
+  it('keeps the line being edited on screen, also after moving up to the first lines', async () => {
+    const terminal = Object.assign(new EventEmitter(), { columns: 60, rows: 20, write: () => true });
+    const initial = Array.from({ length: 30 }, (_, i) => `Regel ${i + 1} van een lang antwoord`).join('\n');
+    const { answer, events, getScreen } = await render(multilineInput, { ...config, initial, terminal });
+    await drawn();
+    expect(getScreen().split('\n').length).toBeLessThanOrEqual(20);
+    expect(getScreen()).toContain('  Regel 30 van een lang antwoord');
+    for (let i = 0; i < 29; i++) events.keypress('up');
+    events.type('XX');
+    await drawn();
+    const screen = getScreen().split('\n');
+    expect(screen.length).toBeLessThanOrEqual(20);
+    expect(screen).toContain('  Regel 1 van een lang antwoordXX');
+    expect(screen.at(-1)).toContain('Enter');
+    for (let i = 0; i < 29; i++) events.keypress('down');
+    events.keypress('end');
+    events.keypress('enter');
+    events.keypress('enter');
+    await expect(answer).resolves.toMatch(/^Regel 1 van een lang antwoordXX\n[\s\S]*Regel 30 van een lang antwoord$/);
   });
 });

@@ -313,7 +313,8 @@ describe('the escape primitives, for any text (judged by markdown-it)', () => {
         expect(uselessBackslashes(heading)).toEqual([]);
         expect(headings(parse(heading))).toEqual([`## ${shownOnOneLine(a)}`]);
       }),
-      { numRuns: 300 },
+      // Found by this property: a heading that starts with a letter and ends in tab + `#` lost its `#`.
+      { numRuns: 300, examples: [['က\t#', ''], ['Plan #', ''], ['Ons doel ##  ', '']] },
     );
   });
 });

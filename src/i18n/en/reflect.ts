@@ -103,6 +103,7 @@ export const reflect: Messages['reflect'] = {
   replacePlanYes: 'Yes, look it over and then replace it',
   replacePlanNo: 'No, stop (nothing changes)',
   planKept: (file) => `Nothing changed; ${file} stays as it was.`,
+  questionsReworded: 'Some questions have been reworded since; your answers stay with the question you answered:',
   setChanged: (from, to) => `The question set has changed since these answers (version ${from} → ${to}):`,
   questionAdded: (theme, question) => `new question in ${theme}: ${question}`,
   questionRemoved: (theme, question) => `question no longer in the set (answer kept) in ${theme}: ${question}`,

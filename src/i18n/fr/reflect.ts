@@ -116,6 +116,7 @@ export const reflect: Messages['reflect'] = {
   replacePlanYes: 'Oui, revoir puis remplacer',
   replacePlanNo: 'Non, arrêter (rien ne change)',
   planKept: (file) => `Rien n’a changé ; ${file} reste tel quel.`,
+  questionsReworded: 'Certaines questions ont été reformulées depuis ; vos réponses restent liées à la question à laquelle vous avez répondu :',
   setChanged: (from, to) => `La série de questions a changé depuis ces réponses (version ${from} → ${to}) :`,
   questionAdded: (theme, question) => `nouvelle question dans ${theme} : ${question}`,
   questionRemoved: (theme, question) => `question retirée de la série (réponse conservée) dans ${theme} : ${question}`,

@@ -109,6 +109,7 @@ export const reflect = {
   replacePlanYes: 'Ja, nakijken en daarna vervangen',
   replacePlanNo: 'Nee, stoppen (er verandert niets)',
   planKept: (file: string) => `Er is niets veranderd; ${file} blijft zoals het was.`,
+  questionsReworded: 'Sommige vragen zijn intussen anders verwoord; je antwoorden blijven bij de vraag die je beantwoordde:',
   setChanged: (from: string, to: string) => `De vragenset is gewijzigd sinds deze antwoorden (versie ${from} → ${to}):`,
   questionAdded: (theme: string, question: string) => `nieuwe vraag in ${theme}: ${question}`,
   questionRemoved: (theme: string, question: string) => `vraag niet meer in de set (antwoord bewaard) in ${theme}: ${question}`,

@@ -57,7 +57,9 @@ function finalizeLine(line: string): string {
   // Most answers: digits, dashes and colons inside a sentence. Settling them would change nothing,
   // at the price of an object per character (the largest cost of a team report).
   const content = line.slice(prefix.length);
-  if (userParts.every((part) => inlineHarmless.test(part)) && (!content.startsWith(START) || startsWithLetter.test(content))) {
+  // A heading's closing `#`s (after a space or tab, at the end) would vanish: that line is settled.
+  const closingHashes = prefix.startsWith('#') && /[ \t]#+[ \t]*\uFDD1?$/.test(content);
+  if (!closingHashes && userParts.every((part) => inlineHarmless.test(part)) && (!content.startsWith(START) || startsWithLetter.test(content))) {
     return line.replace(/\uFDD0|\uFDD1/g, '');
   }
   const chars = lineChars(content);
