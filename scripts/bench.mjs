@@ -1,5 +1,5 @@
 // npm run bench [-- section...] — start-up, report and scale figures as ratios to bare Node measured
-// in the same run (sections: startup, prompt, report, scale; all by default). The machine's load
+// in the same run (sections: startup, prompt, report, history, scale; all by default). The machine's load
 // is printed before and after: figures taken on a busy machine say less.
 // Inputs are generated from the real question set (scripts/bench/generate.mjs).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -67,8 +67,7 @@ const sections = {
   },
 
   // The targets of issue 13, as a user runs them: the built CLI in a fresh process, reports written
-  // with --out. `history` (10 rounds × 50, ≤ 25×, peak RSS < 300 MB) and `form` (≤ 1.6×) join
-  // here once they exist: one case each, and a peakRss line for the history.
+  // with --out. `form` (≤ 1.6×) joins here once it exists.
   report(dir, make) {
     const single = make.answers('plan-18-themas.yaml');
     const team = make.team(50, 'team-50');
@@ -86,6 +85,20 @@ const sections = {
     measure('reports (issue 13)', cases, rounds);
     console.log(`  peak RSS, team of 50: ${peakRss(cases[2].args).toFixed(0)} MiB (node -e 0: ${peakRss(cases[0].args).toFixed(0)} MiB)`);
     console.log(`  form file, the whole Dutch set: ${(statSync(formOut).size / 1000).toFixed(1)} KB (budget 250 KB)`);
+  },
+
+  // Issue 11: a history of 10 rounds × 50 participants × 18 themes (500 files), target ≤ 25× bare
+  // Node, peak RSS < 300 MB.
+  history(dir, make) {
+    const folders = make.rounds(10, 50);
+    const out = join(dir, 'verloop.md');
+    const cases = [
+      { name: 'node -e 0 (baseline)', args: ['-e', '0'] },
+      { name: 'history, 10 rounds × 50 × 18 themes (Markdown)', args: [bin, 'history', '--out', out, '--force', ...folders], target: 25 },
+      { name: '  the same as HTML with charts', args: [bin, 'history', '--out', join(dir, 'verloop.html'), '--force', ...folders] },
+    ];
+    measure('history (issue 11)', cases, Math.min(rounds, 7));
+    console.log(`  peak RSS, history of 10 × 50: ${peakRss(cases[1].args).toFixed(0)} MiB (target < 300 MB)`);
   },
 
   // A team report of many participants and a synthetic question set of 1,000 themes. Each series

@@ -30,7 +30,7 @@ export function generator(root, dir) {
    * An answers file as `reflect` writes it (format 2, ids unique beyond the file): every question
    * answered, one or two actions a theme. Format 1 (ids a1, a2, … per file) is upgraded when read.
    */
-  function answersFile(themes, participant, format = 2) {
+  function answersFile(themes, participant, format = 2, updated = '2026-11-27T11:00:00+01:00') {
     const ids = new Set();
     const actionId = (t, k) => {
       if (format === 1) return `a${2 * t + k}`;
@@ -50,7 +50,7 @@ export function generator(root, dir) {
       organisation: 'Buurtwerk De Brug vzw',
       participant,
       created: '2026-11-27T10:00:00+01:00',
-      updated: '2026-11-27T11:00:00+01:00',
+      updated,
       status: 'complete',
       focus: [themeActions[0][0].id],
       themes: themes.map((theme, t) => ({
@@ -86,6 +86,19 @@ export function generator(root, dir) {
       const file = join(dir, name);
       writeFileSync(file, answersFile(themes, participant));
       return file;
+    },
+    /**
+     * `count` rounds of `people` participants each, one folder a round, two months apart: the
+     * input of a history (issue 11).
+     */
+    rounds(count, people, name = `rounds-${count}x${people}`) {
+      return Array.from({ length: count }, (_, r) => {
+        const folder = join(dir, name, `ronde-${String(r + 1).padStart(2, '0')}`);
+        mkdirSync(folder, { recursive: true });
+        const day = new Date(Date.UTC(2026, 2 * r, 10)).toISOString().slice(0, 10);
+        for (let p = 0; p < people; p++) writeFileSync(join(folder, `deelnemer-${String(p + 1).padStart(3, '0')}.yaml`), answersFile(builtin.themes, `Deelnemer ${p + 1}`, 2, `${day}T11:00:00+01:00`));
+        return folder;
+      });
     },
     /** A folder of `count` participants' answers to the built-in set, in answers format `format`. */
     team(count, name = `team-${count}`, format = 2) {

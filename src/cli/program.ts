@@ -107,6 +107,24 @@ export function buildProgram(shell: Shell): Command {
       await runReport(expandFileArgs(files, shell.cwd), { ...options, compare, lang }, await context(command));
     });
 
+  const history = cli.commands.history;
+  sub('history', history.usage)
+    .description(history.description)
+    .argument(`<${history.roundArgument}...>`, history.rounds)
+    .option('--format <format>', history.format)
+    .option('--out <file>', history.out)
+    .option('--force', history.force)
+    .option('--anonymous', history.anonymous)
+    .option('--bom', history.bom)
+    .option('--separator <char>', history.separator)
+    .addHelpText('after', examples(cli, history.examples))
+    .action(async (rounds: string[], options, command: Command) => {
+      const { runHistory } = await import('../commands/history.js');
+      const { lang } = command.optsWithGlobals<{ lang?: string }>();
+      // Rounds are folders or globs, expanded by resokit itself (quoted, they reach it as typed).
+      await runHistory(rounds, { ...options, lang }, await context(command));
+    });
+
   const themes = cli.commands.themes;
   sub('themes', themes.usage)
     .description(themes.description)

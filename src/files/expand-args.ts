@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { win32 } from 'node:path';
+import { resolve, win32 } from 'node:path';
 
 /**
  * File arguments with `*` or `?` in their last segment (`team/*.yaml`, `team\*.yaml`), expanded as
@@ -47,4 +47,32 @@ export function expandArgs(args: readonly string[], deps: ExpandDeps): string[] 
 /** expandArgs for this process: its platform, the given folder and the real file system. */
 export function expandFileArgs(args: readonly string[], cwd: string): string[] {
   return expandArgs(args, { platform: process.platform, cwd, readdir: (dir) => readdirSync(dir) });
+}
+
+/**
+ * A quoted glob (`'ronde-1/*.yaml'`), on every platform: the files of its folder that its last
+ * segment matches, sorted, as paths like the argument; undefined when the argument holds no
+ * pattern. A folder that cannot be read matches nothing.
+ */
+export function globFiles(arg: string, cwd: string): string[] | undefined {
+  const dir = globFolder(arg);
+  const segment = arg.slice(dir.length);
+  if (!wildcard.test(segment) || wildcard.test(dir)) return undefined;
+  let names: string[];
+  try {
+    names = readdirSync(resolve(cwd, dir || '.'));
+  } catch {
+    return [];
+  }
+  const pattern = patternOf(segment);
+  return names
+    .filter((name) => pattern.test(name) && (!name.startsWith('.') || segment.startsWith('.')))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((name) => dir + name);
+}
+
+/** The folder a glob looks in ('' for the current one). */
+export function globFolder(arg: string): string {
+  const cut = Math.max(arg.lastIndexOf('/'), process.platform === 'win32' ? arg.lastIndexOf('\\') : -1);
+  return arg.slice(0, cut + 1);
 }

@@ -8,6 +8,7 @@ import { buildPlan } from './plan.js';
 import { focusCounts, teamActions } from './team-actions.js';
 import { teamAgenda } from './team-agenda.js';
 import { teamThemes, type Member } from './team-themes.js';
+import { compareTeams } from './team-compare.js';
 import { textKey } from './text-key.js';
 
 export interface BuildOptions {
@@ -16,6 +17,8 @@ export interface BuildOptions {
   naming: ParticipantNaming;
   /** --compare: the earlier reflection. */
   earlier?: Earlier;
+  /** --compare with several files: the earlier team (team against team). */
+  earlierTeam?: readonly ReportInput[];
 }
 
 function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -32,6 +35,16 @@ export function buildReport(inputs: readonly ReportInput[], options: BuildOption
   const labels = participantLabels(inputs, options.naming);
   const members: Member[] = inputs.map((input, i) => ({ label: labels[i]!, answers: input.answers }));
   return inputs.length === 1 ? singleReport(inputs[0]!, members, options) : teamReport(inputs, members, options);
+}
+
+/** The earlier team, labelled as the report labels its own participants. */
+function earlierTeamOf(inputs: readonly ReportInput[], options: BuildOptions) {
+  const labels = participantLabels(inputs, options.naming);
+  return {
+    members: inputs.map((input, i): Member => ({ label: labels[i]!, answers: input.answers })),
+    files: inputs.map((input) => input.file),
+    anonymous: options.naming.anonymous,
+  };
 }
 
 /**
@@ -52,7 +65,23 @@ function singleReport(input: ReportInput, members: readonly Member[], options: B
       newActions: plan.actions.flatMap((action, i) => (!action.fromPrevious && !earlierKeys.has(textKey(action.what)) ? [i] : [])),
     };
   }
-  return { kind: 'single', ...(anonymous ? {} : { file: input.file }), ...plan, ...previous, ...(comparison ? { comparison } : {}) };
+  let teamComparison: SingleReport['teamComparison'];
+  if (options.earlierTeam) {
+    const themes = teamThemes(members, options.set);
+    const actions = teamActions(members, themes);
+    const compared = compareTeams(earlierTeamOf(options.earlierTeam, options), members, themes, actions, options.set);
+    // The plan lists its own actions: the new ones found again there by their text.
+    const fresh = new Set(compared.newActions.map((i) => actions[i]!.key));
+    teamComparison = { ...compared, newActions: plan.actions.flatMap((action, i) => (!action.fromPrevious && fresh.has(textKey(action.what)) ? [i] : [])) };
+  }
+  return {
+    kind: 'single',
+    ...(anonymous ? {} : { file: input.file }),
+    ...plan,
+    ...previous,
+    ...(comparison ? { comparison } : {}),
+    ...(teamComparison ? { teamComparison } : {}),
+  };
 }
 
 function teamReport(inputs: readonly ReportInput[], members: readonly Member[], options: BuildOptions): TeamReport {
@@ -98,5 +127,6 @@ function teamReport(inputs: readonly ReportInput[], members: readonly Member[], 
     agenda: teamAgenda(members, themes),
     missing: missingPerParticipant(members, themes),
     ...(options.earlier ? { comparison: compareWith(options.earlier, members, themes, actions) } : {}),
+    ...(options.earlierTeam ? { teamComparison: compareTeams(earlierTeamOf(options.earlierTeam, options), members, themes, actions, options.set) } : {}),
   };
 }

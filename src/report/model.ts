@@ -6,7 +6,9 @@
  * 1" with --anonymous; labels are unique within a report.
  */
 import type { Action, ActionStatus, Importance, Priority, Rating, RatingLevel } from '../answers/model.js';
+import type { Claim, FollowedStatus } from './action-match.js';
 import type { AgendaItem, AnswerState } from './plan.js';
+import type { RatingMoment, Verdict } from './verdict.js';
 
 export interface ReportParticipant {
   label: string;
@@ -211,6 +213,44 @@ export interface Comparison {
   newActions: number[];
 }
 
+/** A theme then (the earlier team) and now: its ratings, median and spread, and the verdict. */
+export interface ThemeShift {
+  themeId: string;
+  title: string;
+  /** `compared`: chosen then and now; `new`: only now; `not-chosen`: only then. */
+  change: 'compared' | 'new' | 'not-chosen';
+  then?: RatingMoment;
+  now?: RatingMoment;
+  /** Only when compared. */
+  verdict?: Verdict;
+}
+
+/** An action of the earlier team, and what the new files say became of it. */
+export interface FollowedAction {
+  what: string;
+  themeId: string;
+  themeTitle: string;
+  who?: string;
+  due?: string;
+  priority: Priority;
+  status: FollowedStatus;
+  claims: Claim[];
+  /** New actions that could be this one or another earlier one: shown, not guessed. */
+  ambiguous: Array<{ what: string; participants: string[]; candidates: string[] }>;
+}
+
+/** report --compare with an earlier team (several files): team against team. */
+export interface TeamComparison {
+  /** `files` left out with --anonymous. */
+  earlier: { participants: number; period: { from: string; to: string }; files?: string[] };
+  /** Who joined and who left (compared by name; a renamed participant found by their actions' ids). Absent with --anonymous. */
+  participants?: { joined: string[]; left: string[]; renamed: Array<{ before: string; now: string }> };
+  themes: ThemeShift[];
+  earlierActions: FollowedAction[];
+  /** Indexes into the report's `actions` (a plan's for one file) of the actions that match no earlier one. */
+  newActions: number[];
+}
+
 /** A theme of the plan, in the order of the file. */
 export interface PlanTheme {
   id: string;
@@ -263,6 +303,7 @@ export interface SingleReport extends Plan {
   file?: string;
   /** `newActions` index into the plan's `actions`. */
   comparison?: Comparison;
+  teamComparison?: TeamComparison;
 }
 
 export type Report = SingleReport | TeamReport;
@@ -287,6 +328,7 @@ export interface TeamReport {
   /** Only participants who lack something. */
   missing: Array<{ participant: string; items: MissingItem[] }>;
   comparison?: Comparison;
+  teamComparison?: TeamComparison;
 }
 
 export type { AgendaItem, AnswerState };

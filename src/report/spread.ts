@@ -45,3 +45,14 @@ export function ratingSpread(ratings: ReadonlyArray<Rating | undefined>): Rating
     highest: ratingLevels[high],
   };
 }
+
+/**
+ * The median level of the real ratings (not "weet niet") on the 0–3 scale: with an even number the
+ * mean of the two middle ones, so it may fall between two levels (1.5). Undefined without ratings.
+ */
+export function medianLevel(ratings: ReadonlyArray<Rating | undefined>): number | undefined {
+  const levels = ratings.map(levelIndex).filter((level): level is number => level !== undefined).sort((a, b) => a - b);
+  if (levels.length === 0) return undefined;
+  const middle = levels.length >> 1;
+  return levels.length % 2 ? levels[middle]! : (levels[middle - 1]! + levels[middle]!) / 2;
+}

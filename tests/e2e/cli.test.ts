@@ -23,7 +23,7 @@ describe('--version', { timeout: e2eTimeout }, () => {
 });
 
 /** Every command resokit has; the help must list exactly these. */
-const allCommands = ['themes', 'show', 'validate', 'reflect', 'report', 'form'];
+const allCommands = ['themes', 'show', 'validate', 'reflect', 'report', 'form', 'history'];
 
 describe('--help', { timeout: e2eTimeout }, () => {
   let main: CliResult;
@@ -44,7 +44,7 @@ describe('--help', { timeout: e2eTimeout }, () => {
     expect(main.stdout).toMatch(/Voorbeelden:\n( {2}resokit .+\n)+/);
   });
 
-  it('lists every command: themes, show, validate, reflect, report and form', () => {
+  it('lists every command: themes, show, validate, reflect, report, form and history', () => {
     expect([...commands].sort()).toEqual([...allCommands].sort());
   });
 

@@ -118,8 +118,6 @@ export const report: Messages['report'] = {
   noNewActions: 'There are no new actions.',
 
   printHint: 'This file is made to be printed or saved as a PDF.',
-  oneEarlierFile: (files) =>
-    `--compare compares with one earlier answers file, not several (${files}). Pick one, e.g. the coordinator's earlier file.`,
   separatorCsvOnly: '--separator only applies to --format csv',
   unknownSeparator: (value) => `Unknown separator '${value}'. Choose ',', ';' or 'tab'.`,
   notAnAnswersFile: (file) => `${file} is not an answers file: give the .yaml file resokit reflect wrote (answers-…yaml).`,

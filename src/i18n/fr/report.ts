@@ -124,8 +124,6 @@ export const report: Messages['report'] = {
   noNewActions: 'Il n’y a pas de nouvelles actions.',
 
   printHint: 'Ce fichier est fait pour être imprimé ou enregistré en PDF.',
-  oneEarlierFile: (files) =>
-    `--compare compare avec un seul fichier de réponses précédent, pas avec plusieurs (${files}). Choisissez-en un, p. ex. le fichier précédent de la personne qui coordonne.`,
   separatorCsvOnly: '--separator ne vaut que pour --format csv',
   unknownSeparator: (value) => `Séparateur inconnu « ${value} ». Choisissez ',', ';' ou 'tab'.`,
   notAnAnswersFile: (file) =>

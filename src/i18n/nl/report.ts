@@ -137,8 +137,6 @@ export const report = {
 
   /** The self-contained HTML file: its print note. */
   printHint: 'Dit bestand is gemaakt om af te drukken of als pdf te bewaren.',
-  oneEarlierFile: (files: string) =>
-    `--compare vergelijkt met één eerder antwoordenbestand, niet met meerdere (${files}). Kies er één, bv. het vorige bestand van de coördinator.`,
   separatorCsvOnly: '--separator geldt enkel voor --format csv',
   unknownSeparator: (value: string) => `Onbekend scheidingsteken '${value}'. Kies ',', ';' of 'tab'.`,
   notAnAnswersFile: (file: string) => `${file} is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef (antwoorden-…yaml).`,

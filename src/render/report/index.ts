@@ -9,6 +9,7 @@ import { renderReportHtml } from './html/render.js';
 import { renderReportJson } from './json.js';
 import { compareMarkdown } from './markdown-compare.js';
 import { renderTeamMarkdown } from './markdown-team.js';
+import { teamCompareMarkdown } from './team-compare.js';
 
 export const reportFormats = ['md', 'html', 'json', 'csv'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
@@ -40,8 +41,12 @@ export function renderReport(input: RenderInput): string {
       // The team report borrows the plan's labels and sections, which mark user text: escaped here.
       if (report.kind === 'team') return finalizeMarkdown(renderTeamMarkdown(report, set, m));
       const plan = planMarkdown(report, set, m);
-      if (!report.comparison) return plan;
-      return `${plan}\n${compareMarkdown(report.comparison, report, m).join('\n\n')}\n`;
+      const sections = [
+        ...(report.comparison ? compareMarkdown(report.comparison, report, m) : []),
+        ...(report.teamComparison ? teamCompareMarkdown(report.teamComparison, report, m) : []),
+      ];
+      if (sections.length === 0) return plan;
+      return `${plan}\n${sections.join('\n\n')}\n`;
     }
     case 'html':
       return report.kind === 'team' ? renderReportHtml(report, set, m, language) : renderPlanHtml(report, set, m, language);

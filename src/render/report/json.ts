@@ -19,7 +19,11 @@ export function renderReportJson(report: Report, language: string, platform: Nod
 /** Every file name in the report (the file, the previous and the earlier one, the participants'). */
 function posixFiles(report: Report, platform: NodeJS.Platform): Report {
   const posix = <T extends { file?: string }>(item: T): T => (item.file === undefined ? item : { ...item, file: toPosixPath(item.file, platform) });
-  const comparison = report.comparison ? { comparison: { ...report.comparison, earlier: posix(report.comparison.earlier) } } : {};
+  const team = report.teamComparison;
+  const comparison = {
+    ...(report.comparison ? { comparison: { ...report.comparison, earlier: posix(report.comparison.earlier) } } : {}),
+    ...(team?.earlier.files ? { teamComparison: { ...team, earlier: { ...team.earlier, files: team.earlier.files.map((f) => toPosixPath(f, platform)) } } } : {}),
+  };
   if (report.kind === 'team') return { ...report, participants: report.participants.map(posix), ...comparison };
   return { ...posix(report), ...(report.previous ? { previous: posix(report.previous) } : {}), ...comparison };
 }

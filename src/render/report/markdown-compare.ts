@@ -5,7 +5,7 @@ import { compareThemesTable, earlierActionsTable, markdownTable } from './tables
 import { actionDetailsText, dateText, planActionDetailsText } from './labels.js';
 
 /** The new actions of a comparison as plain text: a plan's or a team's, with their details. */
-export function newActionLines(comparison: Comparison, report: Report, m: Messages): Array<{ what: string; details: string }> {
+export function newActionLines(comparison: Pick<Comparison, 'newActions'>, report: Report, m: Messages): Array<{ what: string; details: string }> {
   return comparison.newActions.map((i) =>
     report.kind === 'single'
       ? { what: report.actions[i]!.what, details: planActionDetailsText(report.actions[i]!, m) }

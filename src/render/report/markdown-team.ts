@@ -23,6 +23,7 @@ import {
   whoText,
 } from './labels.js';
 import { compareMarkdown } from './markdown-compare.js';
+import { teamCompareMarkdown } from './team-compare.js';
 
 /** Plain text escaped for the middle of a line; the placeholder when empty. */
 const text = (value: string, m: Messages) => inline(value).trim() || inline(m.plan.none);
@@ -196,6 +197,7 @@ export function renderTeamMarkdown(report: TeamReport, set: QuestionSet | undefi
     ...participantsSection(report, m),
     ...missingSection(report, m),
     ...(report.comparison ? compareMarkdown(report.comparison, report, m) : []),
+    ...(report.teamComparison ? teamCompareMarkdown(report.teamComparison, report, m) : []),
     ...overviewSection(report, m),
     ...focusSection(report, m),
     ...actionsSection(report, m),

@@ -5,6 +5,8 @@ import { statusLabel } from '../../plan/context.js';
 import { dateText, planActionDetailsText, planAgendaText, ratingText } from '../labels.js';
 import { html, type Html } from './escape.js';
 import { htmlPage } from './render.js';
+import { chartCss } from '../../charts/style.js';
+import { teamCompareHtml } from '../team-compare.js';
 import { agendaSection, answerHtml, citationSection, compareSection, meta, resourcesSection, table } from './sections.js';
 
 function summarySection(report: SingleReport, m: Messages): Html {
@@ -96,11 +98,11 @@ export function renderPlanHtml(report: SingleReport, set: QuestionSet | undefine
   const body = html`<h1>${p.title}</h1>
 ${meta(items)}
 ${note}<p class="hint">${r.printHint}</p>
-${report.comparison ? html`${compareSection(report.comparison, report, m)}\n` : ''}${summarySection(report, m)}
+${report.comparison ? html`${compareSection(report.comparison, report, m)}\n` : ''}${report.teamComparison ? html`${teamCompareHtml(report.teamComparison, report, m)}\n` : ''}${summarySection(report, m)}
 ${focusSection(report, m)}
 ${actionsSection(report, m)}
 ${report.themes.map((theme) => html`${themeSection(theme, m)}\n`)}${agendaSection(report.agenda.map((item) => planAgendaText(item, m)), m)}
 ${resourcesSection(report.themes, set, m)}
 ${citationSection(set, m)}`;
-  return htmlPage(p.title, report.organisation.trim() ? [report.organisation.trim()] : [], body, m, language);
+  return htmlPage(p.title, report.organisation.trim() ? [report.organisation.trim()] : [], body, m, language, report.teamComparison ? chartCss : '');
 }

@@ -17,6 +17,8 @@ import {
   themeSection,
 } from './sections.js';
 import { reportCss } from './style.js';
+import { chartCss } from '../../charts/style.js';
+import { teamCompareHtml } from '../team-compare.js';
 
 /**
  * No scripts, no external resources: the policy makes a browser refuse them even if something
@@ -25,7 +27,7 @@ import { reportCss } from './style.js';
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** The document around a report's body: self-contained, printable, no scripts. */
-export function htmlPage(title: string, organisations: readonly string[], body: Html, m: Messages, language: string): string {
+export function htmlPage(title: string, organisations: readonly string[], body: Html, m: Messages, language: string, extraCss = ''): string {
   return html`<!DOCTYPE html>
 <html lang="${language}">
 <head>
@@ -34,7 +36,7 @@ export function htmlPage(title: string, organisations: readonly string[], body: 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="resokit">
 <title>${title}${organisations.length ? ` — ${m.report.list(organisations)}` : ''}</title>
-<style>${new Html(reportCss)}</style>
+<style>${new Html(reportCss + extraCss)}</style>
 </head>
 <body>
 <main>
@@ -69,11 +71,12 @@ ${meta(items)}
 ${note}${organisationsNote}<p class="hint">${r.printHint}</p>
 ${participantsSection(report, m)}
 ${missingSection(report, m)}
-${report.comparison ? html`${compareSection(report.comparison, report, m)}\n` : ''}${overviewSection(report, m)}
+${report.comparison ? html`${compareSection(report.comparison, report, m)}\n` : ''}${report.teamComparison ? html`${teamCompareHtml(report.teamComparison, report, m)}\n` : ''}${overviewSection(report, m)}
 ${focusSection(report, m)}
 ${actionsSection(report, m)}
 ${report.themes.map((theme) => html`${themeSection(theme, report, m)}\n`)}${agendaSection(report.agenda.map((item) => agendaText(item, m)), m)}
 ${resourcesSection(report.themes, set, m)}
 ${citationSection(set, m)}`;
-  return htmlPage(r.title, report.organisations, body, m, language);
+  // The charts' styles only where there are charts: the report without them stays as it was.
+  return htmlPage(r.title, report.organisations, body, m, language, report.teamComparison ? chartCss : '');
 }

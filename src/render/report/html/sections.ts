@@ -21,7 +21,7 @@ ${rows.map((row) => html`<tr>${row.map((c, i) => html`<td${cls(i)}>${c}</td>`)}<
 </table>`;
 }
 
-function tableOf<Cell extends string | Html>(data: TableData<Cell>): Html {
+export function tableOf<Cell extends string | Html>(data: TableData<Cell>): Html {
   return table(data.header, data.rows, data.numeric.map((n) => (n ? 'num' : '')));
 }
 

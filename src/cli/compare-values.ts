@@ -1,0 +1,59 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { globFiles, globFolder } from '../files/expand-args.js';
+import type { Messages } from '../i18n/messages.js';
+import { textKey, type ReportInput } from '../report/index.js';
+import type { CommandContext } from './context.js';
+import { readAnswersFiles } from './read-answers.js';
+
+/** One --compare value as read: a file, a folder, or a quoted glob, with its answers files. */
+export interface CompareValue {
+  value: string;
+  kind: 'file' | 'folder' | 'glob';
+  /** The folder its files come from (absolute). */
+  folder: string;
+  inputs: ReportInput[];
+}
+
+/** Every --compare value read (a glob expanded on every platform: a quoted one reaches us as it was typed). */
+export function readCompareValues(values: readonly string[], ctx: CommandContext, m: Messages): CompareValue[] {
+  return values.map((value): CompareValue => {
+    const glob = globFiles(value, ctx.cwd);
+    if (glob !== undefined) {
+      if (glob.length === 0) throw new UserError(m.history.emptyRound(value));
+      return { value, kind: 'glob', folder: resolve(ctx.cwd, globFolder(value) || '.'), inputs: readAnswersFiles(glob, ctx, m) };
+    }
+    let folder = false;
+    try {
+      folder = statSync(resolve(ctx.cwd, value)).isDirectory();
+    } catch {
+      // Not there: readAnswersFiles says so, with the reason.
+    }
+    const absolute = resolve(ctx.cwd, value);
+    return { value, kind: folder ? 'folder' : 'file', folder: folder ? absolute : dirname(absolute), inputs: readAnswersFiles([value], ctx, m) };
+  });
+}
+
+/**
+ * Today's files that an unquoted glob after --compare spilled into them: `--compare vorige/*.yaml`
+ * becomes `--compare vorige/an.yaml vorige/bob.yaml …`, the rest counted as today's team. Those are
+ * today's files in the folder of a --compare value: any in a compared folder or among a glob's
+ * files; beside a compared file, those of another participant (one person's newer reflection lies
+ * beside the earlier one, as `reflect` writes both to ./resokit/). Undefined when none.
+ */
+export function spilledFiles(today: readonly ReportInput[], values: readonly CompareValue[], cwd: string): { files: string[]; folder: string } | undefined {
+  for (const value of values) {
+    const earlier = new Set(value.inputs.map((input) => resolve(cwd, input.file)));
+    const names = new Set(value.inputs.map((input) => textKey(String(input.answers.participant ?? ''))));
+    const spilled = today.filter((input) => {
+      const absolute = resolve(cwd, input.file);
+      if (earlier.has(absolute)) return true;
+      if (dirname(absolute) !== value.folder) return false;
+      if (value.kind === 'folder') return true;
+      return value.kind === 'file' && !names.has(textKey(String(input.answers.participant ?? '')));
+    });
+    if (spilled.length) return { files: spilled.map((input) => input.file), folder: value.kind === 'glob' ? globFolder(value.value) || '.' : value.kind === 'folder' ? value.value : dirname(value.value) };
+  }
+  return undefined;
+}

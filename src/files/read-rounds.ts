@@ -1,0 +1,72 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { readSources } from '../content/read-sources.js';
+import type { SourceFile } from '../content/types.js';
+import { isUserError } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+import { failReason } from './fail-reason.js';
+import { globFiles, globFolder } from './expand-args.js';
+
+/** One round argument read from disk: its folder's name and its answers files, or what is wrong with it. */
+export interface RoundSource {
+  source: string;
+  folderName: string;
+  files: Array<SourceFile & { absolute: string }>;
+  problems: string[];
+}
+
+const yamlFile = /\.ya?ml$/i;
+
+/**
+ * A round: a folder (its .yaml files, not its subfolders) or a quoted glob. A single file is not a
+ * round (the shell has expanded an unquoted glob), and a round without answers files is a problem:
+ * every problem of every round is collected, so that one run shows all there is to fix.
+ */
+export function readRound(source: string, cwd: string, m: Messages): RoundSource {
+  const h = m.history;
+  const glob = globFiles(source, cwd);
+  const folderOf = (path: string) => basename(resolve(cwd, path || '.'));
+  if (glob !== undefined) {
+    const folder = globFolder(source);
+    const round = { source, folderName: folderOf(folder), files: [], problems: [] };
+    try {
+      statSync(resolve(cwd, folder || '.'));
+    } catch (error) {
+      return { ...round, problems: [h.cannotReadRound(source, failReason(error, m.files))] };
+    }
+    if (glob.length === 0) return { ...round, problems: [h.emptyRound(source)] };
+    const answers = glob.filter((path) => yamlFile.test(path));
+    if (answers.length === 0) return { ...round, problems: [h.noAnswersFiles(source)] };
+    return read(round, answers.map((path) => resolve(cwd, path)), cwd, m);
+  }
+  const absolute = resolve(cwd, source);
+  const round = { source, folderName: basename(absolute), files: [], problems: [] };
+  let names: string[];
+  try {
+    if (!statSync(absolute).isDirectory()) return { ...round, problems: [h.singleFile(source)] };
+    names = readdirSync(absolute, { withFileTypes: true })
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+      .map((entry) => entry.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (error) {
+    return { ...round, problems: [h.cannotReadRound(source, failReason(error, m.files))] };
+  }
+  if (names.length === 0) return { ...round, problems: [h.emptyRound(source)] };
+  const answers = names.filter((name) => yamlFile.test(name));
+  if (answers.length === 0) return { ...round, problems: [h.noAnswersFiles(source)] };
+  return read(round, answers.map((name) => join(absolute, name)), cwd, m);
+}
+
+function read(round: RoundSource, paths: readonly string[], cwd: string, m: Messages): RoundSource {
+  const files: RoundSource['files'] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    try {
+      files.push(...readSources(path, cwd, m).map((file) => ({ ...file, absolute: path })));
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      problems.push(error.message);
+    }
+  }
+  return { ...round, files, problems };
+}
