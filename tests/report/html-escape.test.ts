@@ -66,7 +66,9 @@ describe('HTML export: escaping', () => {
     ], { organisation: payload, focus: ['a1'], questionSet: { id: payload, version: payload, language: 'nl', title: payload } });
     const out = render([input(evil, 'evil'), input(file(payload, [theme('t1', 'not-started')]), 'evil2')]);
     const found = tags(out);
-    const allowed = ['a', 'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'p', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'strong', 'em', 'span', 'section', 'div', 'footer'];
+    const allowed = ['a', 'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'p', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'ol', 'li', 'strong', 'em', 'span', 'section', 'div', 'footer',
+      // The charts: inline SVG drawn by resokit (issue 11), its text escaped like the rest.
+      'svg', 'desc', 'defs', 'pattern', 'rect', 'line', 'text', 'g'];
     expect(found.map((t) => t.name).filter((name) => !allowed.includes(name))).toEqual([]);
     expect(found.some((t) => /\son[a-z]+\s*=/i.test(t.attrs) || /javascript:/i.test(t.attrs))).toBe(false);
     expect(found.filter((t) => t.name === 'a').every((t) => /^ href="https?:\/\/[^"]*"$/.test(t.attrs))).toBe(true);
@@ -84,7 +86,8 @@ describe('HTML export: a self-contained printable file', () => {
     const found = tags(doc);
     expect(found.filter((t) => ['script', 'link', 'img', 'iframe', 'object', 'embed', 'base', 'form'].includes(t.name))).toEqual([]);
     expect(found.filter((t) => /\ssrc=/.test(t.attrs))).toEqual([]);
-    expect(doc).not.toMatch(/@import|url\(/);
+    // Only references inside the document (a chart's hatching: url(#…)), nothing fetched.
+    expect(doc).not.toMatch(/@import|url\((?!#)/);
   });
 
   it('has print CSS', () => {
@@ -136,5 +139,16 @@ describe('HTML export: words', () => {
     const doc = render([input(file('An', [theme('t1', 'on-track', { actions: [{ what: 'Koffiemoment' }] })]))]);
     const row = /<tr>(?:(?!<\/tr>)[\s\S])*Koffiemoment[\s\S]*?<\/tr>/.exec(doc)?.[0] ?? '';
     expect(row).toContain(nl.plan.toBeDecided);
+  });
+});
+
+describe('HTML export: the team chart (issue 11)', () => {
+  it('a stacked bar per theme, in the overview, with a title, a description in words and the table beside it', () => {
+    const doc = render(team());
+    const overview = doc.slice(doc.indexOf(`<h2>${nl.report.overview}</h2>`));
+    const svg = /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(overview)?.[0] ?? '';
+    expect(svg).toContain(`<title id="team-ratings-title">${nl.history.chart.teamTitle}</title>`);
+    expect(svg).toMatch(/<desc[^>]*>Gestapelde balken, één per thema/);
+    expect(overview.indexOf('<table')).toBeGreaterThan(overview.indexOf('</svg>'));
   });
 });

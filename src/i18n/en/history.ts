@@ -137,6 +137,8 @@ export const history: Messages['history'] = {
     roundPart: (round, counts) => `${round}: ${counts}.`,
     notTaken: 'not taken up',
     count: (label, n) => `${label} ${n}`,
+    teamTitle: 'Where the team stands, per theme',
+    teamDesc: (parts) => `Stacked bars, one per theme, from not yet to embedded, don’t know apart. ${parts.join(' ')}`,
     compareTitle: (theme) => `${theme}: then and now`,
     compareDesc: (theme, then, now) => `Two stacked bars for ${theme}. Then: ${then}. Now: ${now}.`,
     timelineTitle: 'Actions over the rounds',

@@ -138,6 +138,8 @@ export const history: Messages['history'] = {
     roundPart: (round, counts) => `${round} : ${counts}.`,
     notTaken: 'pas abordé',
     count: (label, n) => `${label} ${n}`,
+    teamTitle: 'État des lieux par thème',
+    teamDesc: (parts) => `Barres empilées, une par thème, de pas encore à bien ancré, ne sait pas à part. ${parts.join(' ')}`,
     compareTitle: (theme) => `${theme} : avant et maintenant`,
     compareDesc: (theme, then, now) => `Deux barres empilées pour ${theme}. Avant : ${then}. Maintenant : ${now}.`,
     timelineTitle: 'Les actions au fil des tours',

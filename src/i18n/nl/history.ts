@@ -144,6 +144,8 @@ export const history = {
     roundPart: (round: string, counts: string) => `${round}: ${counts}.`,
     notTaken: 'niet opgenomen',
     count: (label: string, n: number) => `${label} ${n}`,
+    teamTitle: 'Stand van zaken per thema',
+    teamDesc: (parts: readonly string[]) => `Gestapelde balken, één per thema, van nog niet mee bezig tot sterk verankerd, weet niet apart. ${parts.join(' ')}`,
     compareTitle: (theme: string) => `${theme}: toen en nu`,
     compareDesc: (theme: string, then: string, now: string) => `Twee gestapelde balken voor ${theme}. Toen: ${then}. Nu: ${now}.`,
     timelineTitle: 'Acties door de rondes',

@@ -74,7 +74,7 @@ function lifecycleSection(history: History, m: Messages): Html {
     })),
   });
   const details = history.actions.flatMap((action, i) => {
-    const notes = [...actionNotes(action, history, m), ...action.steps.filter((s) => s.round > action.proposed).map((s) => `${history.rounds[s.round]!.label}: ${claimsText(s.claims, m)}`)];
+    const notes = [...actionNotes(action, history, m), ...action.steps.filter((s) => s.round > action.proposed).map((s) => `${m.plan.label(history.rounds[s.round]!.label)} ${claimsText(s.claims, m)}`)];
     return notes.length ? [html`<li><strong>${String(i + 1)}. ${action.what.trim() || m.plan.none}</strong> — ${notes.join('; ')}</li>\n`] : [];
   });
   return html`<h2>${h.lifecycleTitle}</h2>

@@ -100,7 +100,7 @@ export function actionNotes(action: LifecycleAction, history: History, m: Messag
   if (action.texts.length > 1) notes.push(m.history.reworded(action.texts.slice(0, -1)));
   if (action.ambiguousWith.length) notes.push(m.history.ambiguousWith(action.ambiguousWith));
   for (const step of action.steps) {
-    for (const note of step.ambiguous) notes.push(`${roundText(history.rounds[step.round]!, m)}: ${m.history.ambiguousNote(note.what, note.participants, note.candidates)}`);
+    for (const note of step.ambiguous) notes.push(`${m.plan.label(roundText(history.rounds[step.round]!, m))} ${m.history.ambiguousNote(note.what, note.participants, note.candidates)}`);
   }
   return notes;
 }

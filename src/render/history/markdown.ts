@@ -10,7 +10,7 @@ import { markdownTable } from '../report/tables.js';
 import { actionNotes, barLegend, claimsText, medianText, openText, roundText, textBar, verdictText } from './labels.js';
 import { coverageTable, lifecycleTable, roundsTable, themeTable } from './tables.js';
 
-const listItem = (label: string, value: string) => `- ${strong(`${label}:`)} ${value}`;
+const listItem = (label: string, value: string, m: Messages) => `- ${strong(m.plan.label(label))} ${value}`;
 const text = (value: string, m: Messages) => inline(value).trim() || inline(m.plan.none);
 
 /** The summary's lines as plain text, shared by Markdown and HTML. */
@@ -60,10 +60,10 @@ export function renderHistoryMarkdown(history: History, set: QuestionSet | undef
   const parts: string[] = [
     `# ${singleLine(h.title)}`,
     [
-      listItem(m.report.organisation, text(m.report.list(history.organisations), m)),
-      listItem(h.roundsLabel, text(history.rounds.map((r) => roundText(r, m)).join(', '), m)),
-      listItem(m.report.period, text(m.report.periodRange(dateText(first.date, m), dateText(last.date, m)), m)),
-      listItem(m.plan.questionSet, text(history.questionSetTitle, m)),
+      listItem(m.report.organisation, text(m.report.list(history.organisations), m), m),
+      listItem(h.roundsLabel, text(history.rounds.map((r) => roundText(r, m)).join(', '), m), m),
+      listItem(m.report.period, text(m.report.periodRange(dateText(first.date, m), dateText(last.date, m)), m), m),
+      listItem(m.plan.questionSet, text(history.questionSetTitle, m), m),
     ].join('\n'),
     `## ${singleLine(h.summary)}`,
     `### ${singleLine(h.moved)}`,
@@ -77,7 +77,7 @@ export function renderHistoryMarkdown(history: History, set: QuestionSet | undef
     markdownTable(roundsTable(history, m)),
     `## ${singleLine(h.themesTitle)}`,
     singleLine(h.themesIntro),
-    `${strong(`${h.legend}:`)} ${inline(barLegend(m))}`,
+    `${strong(m.plan.label(h.legend))} ${inline(barLegend(m))}`,
     ...history.themes.flatMap((theme) => themeSection(theme, history, m)),
     `## ${singleLine(h.coverageTitle)}`,
     singleLine(h.coverageIntro),
@@ -90,7 +90,7 @@ export function renderHistoryMarkdown(history: History, set: QuestionSet | undef
   else {
     parts.push(markdownTable(lifecycleTable(history, m)));
     const details = history.actions.flatMap((action) => {
-      const notes = [...actionNotes(action, history, m), ...action.steps.filter((s) => s.round > action.proposed).map((s) => `${history.rounds[s.round]!.label}: ${claimsText(s.claims, m)}`)];
+      const notes = [...actionNotes(action, history, m), ...action.steps.filter((s) => s.round > action.proposed).map((s) => `${m.plan.label(history.rounds[s.round]!.label)} ${claimsText(s.claims, m)}`)];
       return notes.length ? [`- ${singleLine(action.what)} — ${singleLine(notes.join('; '))}`] : [];
     });
     if (details.length) parts.push(`### ${singleLine(h.col.how)}`, details.join('\n'));

@@ -78,5 +78,5 @@ ${report.themes.map((theme) => html`${themeSection(theme, report, m)}\n`)}${agen
 ${resourcesSection(report.themes, set, m)}
 ${citationSection(set, m)}`;
   // The charts' styles only where there are charts: the report without them stays as it was.
-  return htmlPage(r.title, report.organisations, body, m, language, report.teamComparison ? chartCss : '');
+  return htmlPage(r.title, report.organisations, body, m, language, chartCss);
 }

@@ -3,6 +3,9 @@ import type { Messages } from '../../../i18n/messages.js';
 import type { AnswerState, Comparison, Report, TeamQuestion, TeamReport, TeamTheme } from '../../../report/model.js';
 import { themeResources } from '../../../report/resources.js';
 import { spreadText } from '../../../report/spread.js';
+import { ratingLegend } from '../../charts/legend.js';
+import { stackedBars } from '../../charts/stacked-bars.js';
+import { distributionText } from '../../history/labels.js';
 import { actionDetailsText, actionStatusText, dateText, dueText, missingTexts, priorityText, proposers, whoText } from '../labels.js';
 import { newActionLines } from '../markdown-compare.js';
 import { html, link, paragraphs, type Html } from './escape.js';
@@ -56,8 +59,19 @@ export function overviewSection(report: TeamReport, m: Messages): Html {
   const p = m.plan;
   const r = m.report;
   if (report.themes.length === 0) return html`<h2>${r.overview}</h2>\n<p>${p.noThemes}</p>`;
+  // The same numbers as the table beside it, as bars: where the team agrees and where it does not, at a glance.
+  const chart = stackedBars({
+    id: 'team-ratings',
+    title: m.history.chart.teamTitle,
+    desc: m.history.chart.teamDesc(report.themes.map((theme) => m.plan.label(theme.title) + ` ${distributionText(theme.ratings, m)}.`)),
+    rows: report.themes.map((theme) => ({ label: theme.title, ratings: theme.ratings })),
+  });
   return html`<h2>${r.overview}</h2>
 <p>${r.overviewIntro}</p>
+${ratingLegend(m)}
+<div class="charts">
+${chart}
+</div>
 ${tableOf(overviewTable(report, m))}`;
 }
 
