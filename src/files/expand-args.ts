@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
-import { resolve, win32 } from 'node:path';
+import { posix, resolve, win32 } from 'node:path';
 
 /**
  * File arguments with `*` or `?` in their last segment (`team/*.yaml`, `team\*.yaml`), expanded as
- * a POSIX shell would: no Windows shell does it, so there resokit does. Elsewhere the shell already
- * has, and what is left is literal: arguments pass unchanged.
+ * a POSIX shell would. No Windows shell does it; elsewhere the shell has, and a pattern left is one
+ * that was quoted (`'team/*.yaml'`, as the README shows for rounds) or matched nothing: resokit
+ * expands it too, case-sensitively, unless a file has that very name.
  */
 export interface ExpandDeps {
   platform: NodeJS.Platform;
@@ -15,23 +16,26 @@ export interface ExpandDeps {
 
 const wildcard = /[*?]/;
 
-/** `*.yaml` → /^[^]*\.yaml$/i: Windows file names compare without regard to case. */
-function patternOf(segment: string): RegExp {
+/** `*.yaml` → /^[^]*\.yaml$/i: Windows file names compare without regard to case, others with. */
+function patternOf(segment: string, windows: boolean): RegExp {
   const body = [...segment].map((c) => (c === '*' ? '[^]*' : c === '?' ? '[^]' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&'))).join('');
-  return new RegExp(`^${body}$`, 'i');
+  return new RegExp(`^${body}$`, windows ? 'i' : '');
 }
 
 function expandOne(arg: string, deps: ExpandDeps): string[] {
-  const cut = Math.max(arg.lastIndexOf('/'), arg.lastIndexOf('\\'));
+  const windows = deps.platform === 'win32';
+  // A backslash separates folders on Windows only.
+  const cut = windows ? Math.max(arg.lastIndexOf('/'), arg.lastIndexOf('\\')) : arg.lastIndexOf('/');
   const [dir, segment] = [arg.slice(0, cut + 1), arg.slice(cut + 1)];
   if (!wildcard.test(segment) || wildcard.test(dir)) return [arg];
   let names: string[];
   try {
-    names = deps.readdir(win32.resolve(deps.cwd, dir || '.'));
+    names = deps.readdir((windows ? win32 : posix).resolve(deps.cwd, dir || '.'));
   } catch {
     return [arg];
   }
-  const pattern = patternOf(segment);
+  if (!windows && names.includes(segment)) return [arg];
+  const pattern = patternOf(segment, windows);
   // As a POSIX shell: hidden files only for a pattern that starts with a dot.
   const matches = names.filter((name) => pattern.test(name) && (!name.startsWith('.') || segment.startsWith('.')));
   // No match: the literal stays, so that the command says it was not found.
@@ -40,7 +44,6 @@ function expandOne(arg: string, deps: ExpandDeps): string[] {
 }
 
 export function expandArgs(args: readonly string[], deps: ExpandDeps): string[] {
-  if (deps.platform !== 'win32') return [...args];
   return args.flatMap((arg) => expandOne(arg, deps));
 }
 
@@ -64,7 +67,7 @@ export function globFiles(arg: string, cwd: string): string[] | undefined {
   } catch {
     return [];
   }
-  const pattern = patternOf(segment);
+  const pattern = patternOf(segment, process.platform === 'win32');
   return names
     .filter((name) => pattern.test(name) && (!name.startsWith('.') || segment.startsWith('.')))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))

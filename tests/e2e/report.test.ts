@@ -130,6 +130,13 @@ describe('resokit report: formats and --out', { timeout: e2eTimeout }, () => {
     expect(data.themes.map((t: { id: string }) => t.id)[0]).toBe('toegankelijkheidsbeleid');
   });
 
+  it('a quoted glob is expanded by resokit, as the shell would: the same report as the files named', async () => {
+    const named = await resokit(['report', '--format', 'json', ...team]);
+    const globbed = await resokit(['report', '--format', 'json', `${fixtures}/team/*.yaml`]);
+    expect(globbed.code).toBe(0);
+    expect(globbed.stdout).toBe(named.stdout);
+  });
+
   it('--format csv: CRLF, and --bom adds the byte-order mark', async () => {
     const plain = await resokit(['report', '--format', 'csv', ...team]);
     expect(plain.stdout.split('\r\n').length).toBe(1 + 7 + 1);

@@ -1,4 +1,4 @@
-// Globs that no Windows shell expands (issue 9, item 4): resokit expands them on win32 only.
+// Globs that no Windows shell expands (issue 9, item 4), and quoted globs elsewhere: resokit expands them.
 import { describe, expect, it } from 'vitest';
 import { expandArgs } from '../../src/files/expand-args.js';
 
@@ -42,11 +42,26 @@ describe('expandArgs on Windows', () => {
   });
 });
 
-describe('expandArgs elsewhere', () => {
-  it.each(['linux', 'darwin'] as const)('%s: the shell has expanded already; what is left is literal', (platform) => {
-    const untouched = () => {
-      throw new Error('the file system is not read');
-    };
-    expect(expandArgs(['team/*.yaml', 'a?.yaml'], { platform, cwd: '/home/an', readdir: untouched })).toEqual(['team/*.yaml', 'a?.yaml']);
+describe('expandArgs elsewhere (a quoted glob, which the shell left as it is)', () => {
+  const home: Record<string, string[]> = { '/home/an/team': ['chris.yaml', 'an.yaml', 'Bob.YAML', 'notes.md', 'a*.yaml'], '/home/an': ['team'] };
+  const posixReaddir = (dir: string) => {
+    const names = home[dir];
+    if (names === undefined) throw Object.assign(new Error(`ENOENT: ${dir}`), { code: 'ENOENT' });
+    return names;
+  };
+  it.each(['linux', 'darwin'] as const)('%s: expanded case-sensitively, sorted', (platform) => {
+    const deps = { platform, cwd: '/home/an', readdir: posixReaddir };
+    expect(expandArgs(['team/*.yaml'], deps)).toEqual(['team/a*.yaml', 'team/an.yaml', 'team/chris.yaml']);
+    expect(expandArgs(['/home/an/team/c?ris.yaml'], deps)).toEqual(['/home/an/team/chris.yaml']);
+    expect(expandArgs(['team/*.YAML'], deps)).toEqual(['team/Bob.YAML']);
+  });
+
+  it.each([
+    ['a file with that very name', 'team/a*.yaml'],
+    ['no match', 'team/*.csv'],
+    ['a folder that does not exist', 'ploeg/*.yaml'],
+    ['a backslash, which is no folder separator here', 'team\\*.yaml'],
+  ])('%s: the argument stays as it is', (_, arg) => {
+    expect(expandArgs([arg], { platform: 'linux', cwd: '/home/an', readdir: posixReaddir })).toEqual([arg]);
   });
 });
