@@ -1,7 +1,7 @@
 // The form in a real browser: Debian's Chromium, headless, driven by playwright-core
 // (tests/e2e/support/browser.ts). The page is opened from disk, as a participant opens a mailed file.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -400,6 +400,20 @@ describe.skipIf(noBrowser)('resokit form in Chromium', { timeout: 60_000 }, () =
     expect(saved.previous!.actions[2]).not.toHaveProperty('due');
     expect(validAnswers(saved)).toBe(true);
     await context.close();
+
+    // A round made with the form follows the round made with reflect (issue 11): history matches the
+    // actions by the ids the form kept.
+    const rounds = mkdtempSync(join(tmpdir(), 'resokit-form-rounds-'));
+    mkdirSync(join(rounds, 'voorjaar'));
+    mkdirSync(join(rounds, 'najaar'));
+    copyFileSync(reflectFile, join(rounds, 'voorjaar', 'an.yaml'));
+    copyFileSync(join(scratch, 'follow-up.yaml'), join(rounds, 'najaar', 'an.yaml'));
+    const history = await resokit(['history', 'najaar', 'voorjaar', '--format', 'json'], { cwd: rounds });
+    expect(history.code).toBe(0);
+    const lifecycle = (JSON.parse(history.stdout) as { actions: Array<{ what: string; steps: Array<{ round: number; status: string; claims: Array<{ match: string }> }> }> }).actions;
+    const followed = (id: number) => lifecycle.find((a) => a.what === carried[id]!.what)!.steps.find((step) => step.round === 1)!;
+    expect(followed(0)).toMatchObject({ status: 'done', claims: [{ match: 'id' }] });
+    expect(followed(1)).toMatchObject({ status: 'open', claims: [{ match: 'id' }] });
   });
 
   it('a hostile or foreign answers file changes nothing and runs nothing', async () => {
