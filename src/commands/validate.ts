@@ -29,8 +29,9 @@ export async function runValidate(paths: readonly string[], ctx: CommandContext)
   // A file named twice (mijn-themas/*.yaml mijn-themas/a.yaml) is one file, not a duplicate theme.
   const unique = all.filter((source, i) => all.findIndex((other) => other.path === source.path) === i);
   // Answers files are checked as answers files: read as theme files they gave a page of unknown keys.
-  const answers = unique.filter(isAnswersFile);
-  const sources = unique.filter((source) => !isAnswersFile(source));
+  const isAnswers = unique.map(isAnswersFile);
+  const answers = unique.filter((_, i) => isAnswers[i]);
+  const sources = unique.filter((_, i) => !isAnswers[i]);
   const answerProblems = answers.map((source) => parseAnswersFile(source, m).problems);
   const checked =
     sources.length === 0

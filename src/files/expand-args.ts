@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { posix, resolve, win32 } from 'node:path';
+import { posix, win32 } from 'node:path';
 
 /**
  * File arguments with `*` or `?` in their last segment (`team/*.yaml`, `team\*.yaml`), expanded as
@@ -22,34 +22,50 @@ function patternOf(segment: string, windows: boolean): RegExp {
   return new RegExp(`^${body}$`, windows ? 'i' : '');
 }
 
-function expandOne(arg: string, deps: ExpandDeps): string[] {
+/** The folder a glob looks in ('' for the current one): a backslash separates folders on Windows only. */
+function folderOf(arg: string, platform: NodeJS.Platform): string {
+  const cut = Math.max(arg.lastIndexOf('/'), platform === 'win32' ? arg.lastIndexOf('\\') : -1);
+  return arg.slice(0, cut + 1);
+}
+
+/**
+ * The files a glob argument matches, sorted, as paths like the argument; [] when none (or the folder
+ * cannot be read); undefined when the argument is no pattern. Outside Windows a file that has the
+ * very name (`a*.yaml`) is that file.
+ */
+function matches(arg: string, deps: ExpandDeps): string[] | undefined {
   const windows = deps.platform === 'win32';
-  // A backslash separates folders on Windows only.
-  const cut = windows ? Math.max(arg.lastIndexOf('/'), arg.lastIndexOf('\\')) : arg.lastIndexOf('/');
-  const [dir, segment] = [arg.slice(0, cut + 1), arg.slice(cut + 1)];
-  if (!wildcard.test(segment) || wildcard.test(dir)) return [arg];
+  const dir = folderOf(arg, deps.platform);
+  const segment = arg.slice(dir.length);
+  if (!wildcard.test(segment) || wildcard.test(dir)) return undefined;
   let names: string[];
   try {
     names = deps.readdir((windows ? win32 : posix).resolve(deps.cwd, dir || '.'));
   } catch {
-    return [arg];
+    return [];
   }
   if (!windows && names.includes(segment)) return [arg];
   const pattern = patternOf(segment, windows);
   // As a POSIX shell: hidden files only for a pattern that starts with a dot.
-  const matches = names.filter((name) => pattern.test(name) && (!name.startsWith('.') || segment.startsWith('.')));
-  // No match: the literal stays, so that the command says it was not found.
-  if (matches.length === 0) return [arg];
-  return matches.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((name) => dir + name);
+  return names
+    .filter((name) => pattern.test(name) && (!name.startsWith('.') || segment.startsWith('.')))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((name) => dir + name);
 }
 
+/** No match: the literal stays, so that the command says it was not found. */
 export function expandArgs(args: readonly string[], deps: ExpandDeps): string[] {
-  return args.flatMap((arg) => expandOne(arg, deps));
+  return args.flatMap((arg) => {
+    const found = matches(arg, deps);
+    return found && found.length > 0 ? found : [arg];
+  });
 }
+
+const here = (cwd: string): ExpandDeps => ({ platform: process.platform, cwd, readdir: (dir) => readdirSync(dir) });
 
 /** expandArgs for this process: its platform, the given folder and the real file system. */
 export function expandFileArgs(args: readonly string[], cwd: string): string[] {
-  return expandArgs(args, { platform: process.platform, cwd, readdir: (dir) => readdirSync(dir) });
+  return expandArgs(args, here(cwd));
 }
 
 /**
@@ -58,24 +74,10 @@ export function expandFileArgs(args: readonly string[], cwd: string): string[] {
  * pattern. A folder that cannot be read matches nothing.
  */
 export function globFiles(arg: string, cwd: string): string[] | undefined {
-  const dir = globFolder(arg);
-  const segment = arg.slice(dir.length);
-  if (!wildcard.test(segment) || wildcard.test(dir)) return undefined;
-  let names: string[];
-  try {
-    names = readdirSync(resolve(cwd, dir || '.'));
-  } catch {
-    return [];
-  }
-  const pattern = patternOf(segment, process.platform === 'win32');
-  return names
-    .filter((name) => pattern.test(name) && (!name.startsWith('.') || segment.startsWith('.')))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => dir + name);
+  return matches(arg, here(cwd));
 }
 
 /** The folder a glob looks in ('' for the current one). */
 export function globFolder(arg: string): string {
-  const cut = Math.max(arg.lastIndexOf('/'), process.platform === 'win32' ? arg.lastIndexOf('\\') : -1);
-  return arg.slice(0, cut + 1);
+  return folderOf(arg, process.platform);
 }

@@ -44,6 +44,18 @@ async function closeThemeQuickly(screen: ReturnType<typeof createScreen>) {
 }
 const fresh = () => newAnswers(smallSet, themes, { organisation: 'Vzw De Brug', participant: 'An' }, clock());
 
+/** A theme gone through up to its overview: every question answered, rated, actions and discuss marks done. */
+const throughQuestions = (t: AnswersFile['themes'][number]) => ({
+  ...t,
+  answers: t.answers.map((a) => ({ ...a, answer: 'ja' })),
+  rating: 'on-track' as const,
+  importance: 'low' as const,
+  actionsDone: true,
+  discussDone: true,
+});
+/** A theme gone through, overview included. */
+const closed = (t: AnswersFile['themes'][number]) => ({ ...throughQuestions(t), reviewed: true });
+
 describe('the reflect walk-through', () => {
   it('walks two themes: answers, rating, importance, actions, discuss marks, review with a change, focus', async () => {
     const screen = createScreen();
@@ -318,14 +330,7 @@ describe('the reflect walk-through', () => {
     const screen = createScreen();
     let file = fresh();
     file = addAction(file, 0, { what: 'Huisbezoeken', priority: 'medium' }, clock(), () => 'a-huis');
-    const theme = {
-      ...file.themes[0]!,
-      answers: file.themes[0]!.answers.map((a) => ({ ...a, answer: 'ja' })),
-      rating: 'on-track' as const,
-      importance: 'low' as const,
-      actionsDone: true,
-      discussDone: true,
-    };
+    const theme = throughQuestions(file.themes[0]!);
     const { done, saves } = start(screen, { ...file, themes: [theme] });
     const remove = async (answer: 'no' | 'yes') => {
       await screen.next('Actie schrappen: Huisbezoeken');
@@ -351,14 +356,7 @@ describe('the reflect walk-through', () => {
     let file = fresh();
     file = addAction(file, 0, { what: 'Huisbezoeken', who: 'Sara', due: '2027-03-01', priority: 'medium' }, clock(), () => 'a-huis');
     file = addAction(file, 0, { what: 'Koffie', priority: 'low' }, clock(), () => 'a-koffie');
-    const theme = {
-      ...file.themes[0]!,
-      answers: file.themes[0]!.answers.map((a) => ({ ...a, answer: 'ja' })),
-      rating: 'on-track' as const,
-      importance: 'low' as const,
-      actionsDone: true,
-      discussDone: true,
-    };
+    const theme = throughQuestions(file.themes[0]!);
     const { done } = start(screen, { ...file, themes: [theme] });
     await screen.next('Klopt alles?');
     await screen.next('Actie aanpassen: Huisbezoeken');
@@ -416,15 +414,6 @@ describe('the reflect walk-through', () => {
     let file = fresh();
     file = addAction(file, 0, { what: 'Huisbezoeken', priority: 'medium' }, clock(), () => 'a-huis');
     file = addAction(file, 1, { what: 'Koffie', priority: 'low' }, clock(), () => 'a-koffie');
-    const closed = (t: AnswersFile['themes'][number]) => ({
-      ...t,
-      answers: t.answers.map((a) => ({ ...a, answer: 'ja' })),
-      rating: 'on-track' as const,
-      importance: 'low' as const,
-      actionsDone: true,
-      discussDone: true,
-      reviewed: true,
-    });
     const finished = { ...file, status: 'complete' as const, focus: ['a-huis'], themes: file.themes.map(closed) };
     const { done } = start(screen, finished);
     await screen.next('Wat wil je nakijken of wijzigen?');
@@ -467,15 +456,6 @@ describe('the reflect walk-through', () => {
     const screen = createScreen();
     let file = fresh();
     file = addAction(file, 0, { what: 'Huisbezoeken', priority: 'medium' }, clock(), () => 'a-huis');
-    const closed = (t: AnswersFile['themes'][number]) => ({
-      ...t,
-      answers: t.answers.map((a) => ({ ...a, answer: 'ja' })),
-      rating: 'on-track' as const,
-      importance: 'low' as const,
-      actionsDone: true,
-      discussDone: true,
-      reviewed: true,
-    });
     const finished = { ...file, status: 'complete' as const, focus: ['a-huis'], themes: file.themes.map(closed) };
     const { saves } = start(screen, finished);
     await screen.next('Wat wil je nakijken of wijzigen?');
