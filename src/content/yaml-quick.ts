@@ -14,10 +14,7 @@ type Value = string | boolean | null | Value[] | { [key: string]: Value };
 /** Thrown to leave the reader from any depth: the file is not (only) the plain YAML read here. */
 const notPlain = Symbol('notPlain');
 
-/** Keys as written by resokit and in the schemas; not a word the core schema reads as a null or boolean. */
-const simpleKey = /^([A-Za-z][A-Za-z0-9_-]*):(?: |$)/;
-/** The same, read at a line's indentation (lastIndex) without cutting the line. */
-const simpleKeyAt = /([A-Za-z][A-Za-z0-9_-]*):(?: |$)/y;
+/** Words the core schema reads as a null or a boolean: never a key, and a value only as such. */
 const nonStringWord = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const words: Record<string, null | boolean> = { '~': null, null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 /** What cannot start a plain scalar, or starts something else (a sequence entry, an anchor, …). */
@@ -48,24 +45,35 @@ const escapes: Record<string, string> = {
   P: '\u2029',
 };
 
+/** Spaces from lastIndex on (a regular expression: far quicker than a loop in a young process). */
 const leadingSpaces = / */y;
+/**
+ * A key as written by resokit and in the schemas (letters, digits, `_`, `-`) and its colon, at
+ * lastIndex; then a space or the end of the line (every line ends with a line break).
+ */
+const simpleKeyAt = /[A-Za-z][A-Za-z0-9_-]*:(?=[ \n])/y;
+/** A sequence entry's `-` at lastIndex. */
+const entryAt = /-(?=[ \n])/y;
 
-/** The number of spaces a line starts with (a regular expression: far quicker than a loop in a young process). */
-function indentOf(line: string): number {
-  leadingSpaces.lastIndex = 0;
-  leadingSpaces.test(line);
+function test(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/** Where the spaces from `at` on end. */
+function skipSpaces(text: string, at: number): number {
+  leadingSpaces.lastIndex = at;
+  leadingSpaces.test(text);
   return leadingSpaces.lastIndex;
 }
 
-/** Blank, or a comment: `#` after nothing but spaces. */
-function isFiller(line: string, indent: number): boolean {
-  return indent === line.length || line.charCodeAt(indent) === 35;
-}
-
-/** After a quoted scalar: nothing, or a comment after a space. */
+/**
+ * After a quoted scalar: nothing, or a comment after a space. Only spaces count: YAML's white
+ * space is space and tab (no tab gets here), and a no-break space is content.
+ */
 function restIsEmpty(rest: string): boolean {
-  const trimmed = rest.trimStart();
-  return trimmed === '' || (trimmed[0] === '#' && trimmed.length < rest.length);
+  const at = skipSpaces(rest, 0);
+  return at === rest.length || (rest.charCodeAt(at) === 35 && at > 0);
 }
 
 function doubleQuoted(text: string): string {
@@ -114,19 +122,58 @@ function singleQuoted(text: string): string {
   }
 }
 
+/**
+ * Reads the text in place: a line is its offset in the text, its indentation and whether it is
+ * filler, all found once; only values are cut out of the text. (Splitting a file into lines and
+ * matching each key cost a team report of fifty files tens of thousands of strings and arrays.)
+ */
 class Reader {
+  /** The current line. */
   private at = 0;
-  constructor(private readonly lines: string[]) {}
+  private readonly count: number;
+  /** Offset of each line; one more entry, past the last line break. */
+  private readonly starts: Int32Array;
+  private readonly indents: Int32Array;
+  /** Blank, or a comment: `#` after nothing but spaces. */
+  private readonly filler: Uint8Array;
 
-  /** The next line with content (not blank, not a comment), or -1 at the end. */
-  private nextContent(): number {
-    while (this.at < this.lines.length) {
-      const line = this.lines[this.at]!;
-      const indent = indentOf(line);
-      if (!isFiller(line, indent)) return indent;
-      this.at++;
+  constructor(private readonly text: string) {
+    let count = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    this.count = count;
+    this.starts = new Int32Array(count + 1);
+    this.indents = new Int32Array(count);
+    this.filler = new Uint8Array(count);
+    let start = 0;
+    for (let line = 0; line < count; line++) {
+      const content = skipSpaces(text, start);
+      this.starts[line] = start;
+      this.indents[line] = content - start;
+      const c = text.charCodeAt(content);
+      this.filler[line] = c === 10 || c === 35 ? 1 : 0;
+      start = text.indexOf('\n', content) + 1;
     }
-    return -1;
+    this.starts[count] = start;
+  }
+
+  /** Offset of the line break that ends `line`. */
+  private end(line: number): number {
+    return this.starts[line + 1]! - 1;
+  }
+
+  private blank(line: number): boolean {
+    return this.starts[line]! + this.indents[line]! === this.end(line);
+  }
+
+  /** The next line with content (not blank, not a comment): its indentation, or -1 at the end. */
+  private nextContent(): number {
+    while (this.at < this.count && this.filler[this.at] === 1) this.at++;
+    return this.at < this.count ? this.indents[this.at]! : -1;
+  }
+
+  /** `-` then a space or the end of the line, at `at`. */
+  private entryAt(at: number): boolean {
+    return test(entryAt, this.text, at);
   }
 
   /** The whole document: a mapping at the root, then nothing but blank lines and comments. */
@@ -139,17 +186,16 @@ class Reader {
   private mapping(indent: number): Record<string, Value> {
     const map: Record<string, Value> = {};
     for (let at = this.nextContent(); at === indent; at = this.nextContent()) {
-      const line = this.lines[this.at]!;
-      simpleKeyAt.lastIndex = indent;
-      const match = simpleKeyAt.exec(line);
-      if (!match) {
+      const keyStart = this.starts[this.at]! + indent;
+      if (!test(simpleKeyAt, this.text, keyStart)) {
         // A sequence at the mapping's own indentation belongs to the key before it.
-        if (line.startsWith('-', indent)) break;
+        if (this.text.charCodeAt(keyStart) === 45) break;
         throw notPlain;
       }
-      const key = match[1]!;
+      const colon = simpleKeyAt.lastIndex - 1;
+      const key = this.text.slice(keyStart, colon);
       if ((key.length <= 5 && nonStringWord.test(key)) || Object.hasOwn(map, key)) throw notPlain;
-      map[key] = this.value(line.slice(indent + key.length + 1), indent, true);
+      map[key] = this.value(colon + 1, indent, true);
     }
     return map;
   }
@@ -157,46 +203,44 @@ class Reader {
   private sequence(indent: number): Value[] {
     const items: Value[] = [];
     for (let at = this.nextContent(); at === indent; at = this.nextContent()) {
-      const line = this.lines[this.at]!;
-      const next = line.charCodeAt(indent + 1);
-      if (line.charCodeAt(indent) !== 45 || !(next === 32 || Number.isNaN(next))) break;
-      const rest = line.slice(indent + 1);
-      const content = indentOf(rest);
-      if (content === rest.length || rest.charCodeAt(content) === 35) {
-        items.push(this.value('', indent, false));
+      const start = this.starts[this.at]!;
+      const end = this.end(this.at);
+      if (!this.entryAt(start + indent)) break;
+      const content = skipSpaces(this.text, start + indent + 1);
+      if (content === end || this.text.charCodeAt(content) === 35) {
+        items.push(this.value(end, indent, false));
         continue;
       }
-      const column = indent + 1 + content;
-      const inner = rest.slice(content);
-      if (simpleKey.test(inner) || /^- |^-$/.test(inner)) {
+      const isMapping = test(simpleKeyAt, this.text, content);
+      if (isMapping || this.entryAt(content)) {
         // "- id: a1" opens a mapping (or "- - x" a sequence) at the column of its first key: read
         // this line as if it held only that key, at that indentation.
-        this.lines[this.at] = ' '.repeat(column) + inner;
-        items.push(simpleKey.test(inner) ? this.mapping(column) : this.sequence(column));
+        const column = content - start;
+        this.indents[this.at] = column;
+        items.push(isMapping ? this.mapping(column) : this.sequence(column));
       } else {
-        items.push(this.value(inner, indent, false));
+        items.push(this.value(content, indent, false));
       }
     }
     return items;
   }
 
   /**
-   * The value after `key:` or `- ` on the current line (`rest`, possibly empty). A nested block
+   * The value from offset `from` on the current line (after `key:` or `- `). A nested block
    * follows on the next lines; a scalar stands on this line alone, or is a literal block scalar.
    */
-  private value(rest: string, indent: number, inMapping: boolean): Value {
-    const text = rest.trimStart();
+  private value(from: number, indent: number, inMapping: boolean): Value {
+    const end = this.end(this.at);
+    const start = skipSpaces(this.text, from);
     this.at++;
-    if (text === '' || (text[0] === '#' && text.length < rest.length)) {
+    if (start === end || (this.text.charCodeAt(start) === 35 && start > from)) {
       const next = this.nextContent();
-      if (next > indent) {
-        const line = this.lines[this.at]!;
-        return line.startsWith('- ', next) || line.length === next + 1 && line[next] === '-' ? this.sequence(next) : this.mapping(next);
-      }
+      if (next > indent) return this.entryAt(this.starts[this.at]! + next) ? this.sequence(next) : this.mapping(next);
       // "key:" then "- item" at the key's own indentation: the sequence is the key's value.
-      if (inMapping && next === indent && /^-( |$)/.test(this.lines[this.at]!.slice(indent))) return this.sequence(indent);
+      if (inMapping && next === indent && this.entryAt(this.starts[this.at]! + indent)) return this.sequence(indent);
       return null;
     }
+    const text = this.text.slice(start, end);
     if (text[0] === '|') return this.literal(text, indent, inMapping);
     let value: Value;
     if (text[0] === '"') value = doubleQuoted(text);
@@ -205,11 +249,9 @@ class Reader {
     else if (text.startsWith('{}') && restIsEmpty(text.slice(2))) value = {};
     else value = plain(text);
     // A more indented line after a one-line scalar continues it (or is a mistake): not read here.
-    for (let i = this.at; i < this.lines.length; i++) {
-      const line = this.lines[i]!;
-      const lineIndent = indentOf(line);
-      if (lineIndent === line.length) continue;
-      if (lineIndent > indent) throw notPlain;
+    for (let line = this.at; line < this.count; line++) {
+      if (this.blank(line)) continue;
+      if (this.indents[line]! > indent) throw notPlain;
       break;
     }
     return value;
@@ -226,10 +268,9 @@ class Reader {
     let end = start;
     let lastContent = -1;
     let maxLeadingBlank = 0;
-    for (; end < this.lines.length; end++) {
-      const line = this.lines[end]!;
-      const lineIndent = indentOf(line);
-      if (lineIndent === line.length) {
+    for (; end < this.count; end++) {
+      const lineIndent = this.indents[end]!;
+      if (this.blank(end)) {
         if (contentIndent === -1) maxLeadingBlank = Math.max(maxLeadingBlank, lineIndent);
         else if (lineIndent > contentIndent) lastContent = end; // spaces beyond the indentation are content
         continue;
@@ -243,7 +284,7 @@ class Reader {
     }
     if (lastContent === -1) throw notPlain;
     const body: string[] = [];
-    for (let i = start; i <= lastContent; i++) body.push(this.lines[i]!.slice(contentIndent));
+    for (let line = start; line <= lastContent; line++) body.push(this.text.slice(this.starts[line]! + contentIndent, this.end(line)));
     let value = body.join('\n');
     if (chomping === '') value += '\n';
     // Keep: every line break up to the end of the scalar, those of the blank lines after the content too.
@@ -257,7 +298,9 @@ class Reader {
 function plain(text: string): Value {
   if (notPlainStart.test(text)) throw notPlain;
   const comment = text.indexOf(' #');
-  const value = (comment === -1 ? text : text.slice(0, comment)).trimEnd();
+  let end = comment === -1 ? text.length : comment;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  const value = text.slice(0, end);
   if (value.includes(': ') || value.endsWith(':')) throw notPlain;
   if (value.length <= 5 && nonStringWord.test(value)) return words[value]!;
   if (numberStart.test(value) && numberLike.test(value)) throw notPlain;
@@ -273,10 +316,8 @@ export function quickMapping(source: string): Record<string, unknown> | undefine
   const text = source.includes('\r') ? source.replace(/\r\n/g, '\n') : source;
   // Files written by resokit end with a line break; so does nearly every file written by hand.
   if (!text.endsWith('\n') || unusual.test(text)) return undefined;
-  const lines = text.split('\n');
-  lines.pop();
   try {
-    return new Reader(lines).document();
+    return new Reader(text).document();
   } catch (error) {
     if (error === notPlain) return undefined;
     throw error;

@@ -95,6 +95,9 @@ describe('the quick YAML reader', () => {
     ['a value with ": " in it', 'a: Vraag: wat?\n', undefined],
     ['a key without a space after the colon', 'a:b\n', undefined],
     ['too little indentation', 'a:\n  b: c\n d: e\n', undefined],
+    // YAML's white space is space and tab: a no-break space (or an ideographic one) is content.
+    ['no-break spaces around a value', 'a: \u00a0b\u00a0\nc:\n  - \u3000x\n', { a: '\u00a0b\u00a0', c: ['\u3000x'] }],
+    ['a no-break space after a quoted scalar', 'a: "q" \u00a0\n', undefined],
   ])('%s', (_, text, expected) => {
     expect(quickMapping(text)).toStrictEqual(expected);
     expectSound(text);
@@ -105,7 +108,7 @@ describe('the quick YAML reader', () => {
   const pieces = [
     ' ', '  ', '\n', '\n\n', ' \n', '\n ', ':', ': ', ' #', '#', '-', '- ', '"', "'", '\\', '|', '>', '[', ']', '{', '}', ',',
     '&', '*', '!', '%', '@', '`', '?', '~', 'null', 'true', 'False', '12', '0x1F', '.5', '1e3', '.inf', '.NaN', 'é', '😀',
-    '\u0085', '\u2028', '\t', '\r', '\x00', '\x7f', '\ufeff', '\ud800', '\udc00', 'a', 'Antwoord',
+    '\u0085', '\u00a0', '\u3000', '\u2028', '\t', '\r', '\x00', '\x7f', '\ufeff', '\ud800', '\udc00', 'a', 'Antwoord',
   ];
   const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 8 }).map((parts) => parts.join(''));
   const key = fc.constantFrom('id', 'answer', 'what', 'x-y', 'a_b');

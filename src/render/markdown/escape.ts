@@ -31,6 +31,8 @@ import { fixedChars, settleInline, toMarkdown, userChars, type Ch } from './sett
  * needs no escape at all: most answers take this fast path.
  */
 const INLINE_RISK = /[\\`*_~[\]<&!|]/;
+/** The same without the pipe, which matters only in a table cell and where a line starts. */
+const INLINE_SYNTAX = /[\\`*_~[\]<&!]/;
 const LINE_START_RISK = /^[-+*#>=_~`0-9[<:|]/;
 const CLOSING_HASHES = /(^|[ \t])#+[ \t]*$/;
 
@@ -60,7 +62,7 @@ export function normalise(text: string): string {
  */
 export function inline(text: string): string {
   const plain = normalise(text).replace(/\s*\n\s*/g, ' ');
-  if (!INLINE_RISK.test(plain) && !CLOSING_HASHES.test(plain)) return plain;
+  if (!INLINE_SYNTAX.test(plain) && !CLOSING_HASHES.test(plain)) return plain;
   const chars = userChars(plain);
   settleInline(chars, 'open');
   return toMarkdown(chars);
@@ -89,10 +91,10 @@ export function singleLine(text: string): string {
  * it is escaped.
  */
 export function cell(text: string): string {
-  const lines = normalise(text)
-    .trim()
-    .split('\n')
-    .map((line) => line.trim());
+  const normal = normalise(text).trim();
+  // Most cells (names, dates, counts, a one-line action): one line with nothing to escape.
+  if (!normal.includes('\n') && !INLINE_RISK.test(normal)) return normal;
+  const lines = normal.split('\n').map((line) => line.trim());
   const kept = lines.filter((line, i) => line !== '' || lines[i - 1] !== '');
   if (!kept.some((line) => INLINE_RISK.test(line))) return kept.join('<br>');
   const chars: Ch[] = kept.flatMap((line, i) => [...(i > 0 ? fixedChars('<br>') : []), ...userChars(line)]);
@@ -109,8 +111,10 @@ export function cell(text: string): string {
  * its trailing space ('>'). Leading indentation of each line is dropped. Empty text gives ''.
  */
 export function block(text: string, indent = ''): string {
-  const paragraphs = normalise(text)
-    .trim()
+  const normal = normalise(text).trim();
+  // Most answers are one line with nothing to escape; the general way costs a dozen arrays each.
+  if (!normal.includes('\n') && !INLINE_RISK.test(normal) && !LINE_START_RISK.test(normal)) return normal === '' ? '' : indent + normal;
+  const paragraphs = normal
     .split(/\n\s*\n/)
     .map((paragraph) => paragraphMarkdown(paragraph.split('\n').map((line) => line.trim()).filter((line) => line !== '')))
     .filter((lines) => lines.length > 0)

@@ -42,16 +42,18 @@ function keepClosingHashes(chars: Ch[]): void {
   if (first >= 0 && chars[first]!.user) chars[first]!.as = 'escaped';
 }
 
-/** User text that needs no escape wherever it stands on a line. */
-const harmless = /^[^\\`*_~[\]<&!|#\-+>=0-9:]*$/;
-/** User text that no inline syntax can use: only where a line starts can it still be misread. */
-const inlineHarmless = /^[^\\`*_~[\]<&!|]*$/;
+/** A marked part holding a character that may need an escape somewhere on a line (else none does). */
+const riskyPart = /\uFDD0[^\uFDD1\\`*_~[\]<&!|#\-+>=0-9:]*[\\`*_~[\]<&!|#\-+>=0-9:]/;
+/** A marked part holding a character of inline syntax (else only where a line starts can it be misread). */
+const inlineRiskyPart = /\uFDD0[^\uFDD1\\`*_~[\]<&!|]*[\\`*_~[\]<&!|]/;
 /** A line's content that starts with a letter starts no block (heading, list, quote, code, table, …). */
 const startsWithLetter = /^\uFDD0?\p{L}/u;
+const marks = /\uFDD0|\uFDD1/g;
 
 function finalizeLine(line: string): string {
-  const userParts = line.split(START).slice(1).map((part) => part.split(END)[0]!);
-  if (userParts.every((part) => harmless.test(part))) return line.replace(/\uFDD0|\uFDD1/g, '');
+  // One search of the whole line instead of splitting it into its marked parts: most lines are
+  // a label and a name.
+  if (!riskyPart.test(line)) return line.replace(marks, '');
   // The renderer's marker, before any user text (a line that starts with user text has none).
   const prefix = blockPrefix.exec(line)?.[0] ?? '';
   // Most answers: digits, dashes and colons inside a sentence. Settling them would change nothing,
@@ -59,8 +61,8 @@ function finalizeLine(line: string): string {
   const content = line.slice(prefix.length);
   // A heading's closing `#`s (after a space or tab, at the end) would vanish: that line is settled.
   const closingHashes = prefix.startsWith('#') && /[ \t]#+[ \t]*\uFDD1?$/.test(content);
-  if (!closingHashes && userParts.every((part) => inlineHarmless.test(part)) && (!content.startsWith(START) || startsWithLetter.test(content))) {
-    return line.replace(/\uFDD0|\uFDD1/g, '');
+  if (!closingHashes && !inlineRiskyPart.test(line) && (!content.startsWith(START) || startsWithLetter.test(content))) {
+    return line.replace(marks, '');
   }
   const chars = lineChars(content);
   settleInline(chars, 'exact');
