@@ -23,6 +23,31 @@ describe('the bytes of a theme file', () => {
     ]);
   });
 
+  // The same bytes a fatal TextDecoder refuses (what resokit used before), and only those.
+  it.each([
+    ['an overlong slash', [0xc0, 0xaf], false],
+    ['a UTF-8-encoded surrogate', [0xed, 0xa0, 0x80], false],
+    ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], false],
+    ['a sequence cut short', [0xe2, 0x82], false],
+    ['a lone continuation byte', [0x80], false],
+    ['an emoji', [0xf0, 0x9f, 0x98, 0x80], true],
+    ['a no-break space and a euro sign', [0xc2, 0xa0, 0xe2, 0x82, 0xac], true],
+  ])('%s in a title: read as a fatal TextDecoder reads it', (_, bytes, readable) => {
+    const content = Uint8Array.from([...utf8('themes:\n  - id: t\n    group: werking\n    title: x'), ...bytes, ...utf8('\n    questions:\n      - id: v\n        text: Vraag?\n')]);
+    const decodes = () => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(content);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(decodes()).toBe(readable);
+    const { problems, themes } = parseThemeFile({ path: 'bytes.yaml', content }, nl);
+    if (readable) expect(themes[0]?.title).toBe(`x${new TextDecoder().decode(Uint8Array.from(bytes))}`);
+    else expect(problems).toEqual([{ file: 'bytes.yaml', line: 1, col: 1, message: expect.stringContaining('geen geldige UTF-8-tekst') }]);
+  });
+
   it.each([
     ['bytes', () => new Uint8Array(10 * 1024 * 1024).fill(0x61)],
     ['text', () => 'a'.repeat(10 * 1024 * 1024)],

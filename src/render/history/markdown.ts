@@ -2,7 +2,7 @@ import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { History, HistoryTheme } from '../../history/model.js';
 import { inline, singleLine } from '../markdown/escape.js';
-import { finalizeMarkdown } from '../markdown/line.js';
+import { markdownDocument } from '../markdown/line.js';
 import { citationSection } from '../plan/citation.js';
 import { strong } from '../plan/context.js';
 import { dateText } from '../report/labels.js';
@@ -96,6 +96,6 @@ export function renderHistoryMarkdown(history: History, set: QuestionSet | undef
     if (details.length) parts.push(`### ${singleLine(h.col.how)}`, details.join('\n'));
   }
   parts.push(...citationSection(set, m.plan));
-  // strong() marks its label for finalizeMarkdown, as in the team report.
-  return finalizeMarkdown(`${parts.join('\n\n')}\n`);
+  // strong() marks its label for markdownDocument, as in the team report.
+  return markdownDocument(parts);
 }

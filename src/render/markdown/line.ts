@@ -93,3 +93,12 @@ export function finalizeMarkdown(markdown: string): string {
   }
   return out + markdown.slice(done);
 }
+
+/**
+ * A Markdown document of blocks (a blank line between them, a line break at the end), its marked
+ * user text escaped. Block by block, before the join: escaping the joined document copied a
+ * megabyte-sized team report twice more.
+ */
+export function markdownDocument(blocks: readonly string[]): string {
+  return `${blocks.map(finalizeMarkdown).join('\n\n')}\n`;
+}

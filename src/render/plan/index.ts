@@ -7,7 +7,7 @@ import { actionsSection } from './actions.js';
 import { agendaSection } from './agenda.js';
 import { citationSection } from './citation.js';
 import type { PlanContext } from './context.js';
-import { finalizeMarkdown } from '../markdown/line.js';
+import { markdownDocument } from '../markdown/line.js';
 import { focusSection } from './focus.js';
 import { headerSection } from './header.js';
 import { resourcesSection } from './resources.js';
@@ -35,7 +35,7 @@ export function planMarkdown(plan: Plan, set: QuestionSet | undefined, m: Messag
     ...resourcesSection(plan.themes, set, m.plan),
     ...citationSection(set, m.plan),
   ];
-  return finalizeMarkdown(`${blocks.filter((b) => b !== '').join('\n\n')}\n`);
+  return markdownDocument(blocks.filter((b) => b !== ''));
 }
 
 /**

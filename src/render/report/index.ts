@@ -1,14 +1,14 @@
 import type { QuestionSet } from '../../content/types.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { Report } from '../../report/model.js';
-import { finalizeMarkdown } from '../markdown/line.js';
+import { markdownDocument } from '../markdown/line.js';
 import { planMarkdown } from '../plan/index.js';
 import { renderReportCsv, type CsvSeparator } from './csv.js';
 import { renderPlanHtml } from './html/plan.js';
 import { renderReportHtml } from './html/render.js';
 import { renderReportJson } from './json.js';
 import { compareMarkdown } from './markdown-compare.js';
-import { renderTeamMarkdown } from './markdown-team.js';
+import { teamMarkdownBlocks } from './markdown-team.js';
 import { teamCompareMarkdown } from './team-compare.js';
 
 export const reportFormats = ['md', 'html', 'json', 'csv'] as const;
@@ -39,7 +39,7 @@ export function renderReport(input: RenderInput): string {
   switch (input.format) {
     case 'md': {
       // The team report borrows the plan's labels and sections, which mark user text: escaped here.
-      if (report.kind === 'team') return finalizeMarkdown(renderTeamMarkdown(report, set, m));
+      if (report.kind === 'team') return markdownDocument(teamMarkdownBlocks(report, set, m));
       const plan = planMarkdown(report, set, m);
       const sections = [
         ...(report.comparison ? compareMarkdown(report.comparison, report, m) : []),

@@ -187,11 +187,12 @@ function agendaSection(report: TeamReport, m: Messages): string[] {
 }
 
 /**
- * The team report as Markdown (CommonMark + GFM): who took part, what is missing, the comparison
- * (--compare), the spread of ratings (most disagreement first), the focus choices, all actions
- * merged, per theme every participant's answers, one agenda, resources and the citation. Pure.
+ * The team report as blocks of Markdown (CommonMark + GFM), its user text marked: who took part,
+ * what is missing, the comparison (--compare), the spread of ratings (most disagreement first), the
+ * focus choices, all actions merged, per theme every participant's answers, one agenda, resources
+ * and the citation. Pure; markdownDocument makes the document of them.
  */
-export function renderTeamMarkdown(report: TeamReport, set: QuestionSet | undefined, m: Messages): string {
+export function teamMarkdownBlocks(report: TeamReport, set: QuestionSet | undefined, m: Messages): string[] {
   const blocks = [
     ...header(report, m),
     ...participantsSection(report, m),
@@ -206,5 +207,5 @@ export function renderTeamMarkdown(report: TeamReport, set: QuestionSet | undefi
     ...resourcesSection(report.themes, set, m.plan),
     ...citationSection(set, m.plan),
   ];
-  return `${blocks.filter((b) => b !== '').join('\n\n')}\n`;
+  return blocks.filter((b) => b !== '');
 }
