@@ -55,18 +55,19 @@ export function planAgenda(answers: AnswersFile, set?: QuestionSet): AgendaItem[
     if (theme.rating === 'unknown') unknown.push({ kind: 'unknown-rating', themeId: theme.id, themeTitle: theme.title });
     const asked = set?.themes.find((t) => t.id === theme.id)?.questions;
     (theme.answers ?? []).forEach((answer, index, all) => {
+      const state = answerState(answer);
+      const kind = answer.discuss ? 'discuss' : state;
+      // Answered and not to discuss: no point (most answers of a team; no object made for them).
+      if (kind === 'answered') return;
       const continues = asked?.find((q) => q.id === answer.id)?.continues === true && index > 0;
-      const question: AgendaQuestion = {
-        themeId: theme.id,
-        themeTitle: theme.title,
-        questionId: answer.id,
-        number: index + 1,
-        question: answer.question,
-        ...(continues ? { follows: all[index - 1]!.question } : {}),
-        state: answerState(answer),
-      };
-      if (answer.discuss) discuss.push({ kind: 'discuss', ...question });
-      else if (question.state !== 'answered') open.push({ kind: question.state, ...question });
+      const { id: themeId, title: themeTitle } = theme;
+      const { id: questionId, question } = answer;
+      const number = index + 1;
+      // Two literals, not a spread: the keys in the order the JSON report has always written them.
+      const item: AgendaItem = continues
+        ? { kind, themeId, themeTitle, questionId, number, question, follows: all[index - 1]!.question, state }
+        : { kind, themeId, themeTitle, questionId, number, question, state };
+      (kind === 'discuss' ? discuss : open).push(item);
     });
   }
   const previous: AgendaItem[] = (answers.previous?.actions ?? [])

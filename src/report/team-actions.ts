@@ -12,17 +12,20 @@ interface Found {
 /** Every action of every file as a proposal: this reflection's first, then the carried-over ones. */
 function proposals(member: Member): Found[] {
   const focus = new Set(member.answers.focus ?? []);
-  const proposal = (action: Action, fromPrevious: boolean): Proposal => ({
-    participant: member.label,
-    id: action.id,
-    what: action.what,
-    ...(action.who?.trim() ? { who: action.who.trim() } : {}),
-    ...(action.due?.trim() ? { due: action.due.trim() } : {}),
-    priority: action.priority,
-    status: action.status,
-    fromPrevious,
-    focus: focus.has(action.id),
-  });
+  // Fields set one by one, not spread: a team has a thousand proposals. Insertion order is the
+  // order of the keys in the JSON report.
+  const proposal = (action: Action, fromPrevious: boolean): Proposal => {
+    const made: Partial<Proposal> = { participant: member.label, id: action.id, what: action.what };
+    const who = action.who?.trim();
+    if (who) made.who = who;
+    const due = action.due?.trim();
+    if (due) made.due = due;
+    made.priority = action.priority;
+    made.status = action.status;
+    made.fromPrevious = fromPrevious;
+    made.focus = focus.has(action.id);
+    return made as Proposal;
+  };
   return [
     ...(member.answers.themes ?? []).flatMap((theme) =>
       (theme.actions ?? []).map((action) => ({ proposal: proposal(action, false), themeId: theme.id, themeTitle: theme.title })),
@@ -55,6 +58,8 @@ function proposedValues(proposals: readonly Proposal[], field: (p: Proposal) => 
 
 /** The fields on which the folded proposals disagree, so that no value given is lost. */
 function conflicts(proposals: readonly Proposal[]): ActionConflicts {
+  // Most actions have one proposal, which cannot disagree with itself.
+  if (proposals.length < 2) return {};
   const who = proposedValues(proposals, (p) => p.who);
   const due = proposedValues(proposals, (p) => p.due);
   const priority = proposedValues(proposals, (p) => p.priority);
@@ -111,7 +116,11 @@ export function teamActions(members: readonly Member[], themes: readonly TeamThe
       const status = mergedStatus(action.proposals.map((p) => p.status));
       // Counted per participant: one person proposing it under two themes chose it once.
       const focus = new Set(action.proposals.filter((p) => p.focus).map((p) => p.participant)).size;
-      return { action: { ...action, status, focus, conflicts: conflicts(action.proposals) }, first };
+      // In place: these keys exist already, so they keep their place in the JSON report.
+      action.status = status;
+      action.focus = focus;
+      action.conflicts = conflicts(action.proposals);
+      return { action, first };
     })
     .sort((a, b) => Number(a.action.fromPrevious) - Number(b.action.fromPrevious) || themeRank(a.action) - themeRank(b.action) || a.first - b.first)
     .map(({ action }) => action);

@@ -85,12 +85,9 @@ export function teamThemes(members: readonly Member[], set: QuestionSet | undefi
           continue;
         }
         const state = answerState(answer);
-        answers.push({
-          participant: member.label,
-          state,
-          ...(state === 'answered' ? { answer: answer.answer } : {}),
-          discuss: answer.discuss === true,
-        });
+        const discuss = answer.discuss === true;
+        const participant = member.label;
+        answers.push(state === 'answered' ? { participant, state, answer: answer.answer, discuss } : { participant, state, discuss });
       }
       return { id: q.id, text: q.text, number: index + 1, answers, absentFrom, inQuestionSet: q.inQuestionSet };
     });
