@@ -21,7 +21,7 @@ import { diskWriter, type FileWriter } from '../files/write-atomic.js';
 import { Autosave } from '../reflect/autosave.js';
 import { forgottenQuestions } from '../reflect/forgotten-questions.js';
 import { fallbackFolders, homeFolder, keepAnswers, keepAnswersSync, noticeText, type SavingDeps } from '../reflect/saving.js';
-import { ensureWritableDir, existsOrFail, newSessionPaths, planBeside } from '../reflect/session-files.js';
+import { ensureWritableDir, existsOrFail, newSessionPaths, planBeside, removeCreatedIfEmpty } from '../reflect/session-files.js';
 import { exists } from '../files/exists.js';
 import { onStopSignal, stopSignals, type StopSignal } from '../reflect/signals.js';
 import { releaseClosedTerminal, watchTerminal } from '../reflect/terminal.js';
@@ -147,7 +147,9 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
       ),
     );
   }
-  await ensureWritableDir(outDir, m);
+  const createdDir = await ensureWritableDir(outDir, m);
+  // Stopped before the first save, nothing the person typed is lost: the folder made for it goes too.
+  const leaveNoEmptyFolder = () => removeCreatedIfEmpty(outDir, createdDir);
 
   // Notices about saving wait for the next question: printed during one, they would tear its screen.
   const notices: string[] = [];
@@ -198,7 +200,10 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
   const finishOnSignal = () => {
     const { signal, code } = stopping!;
     const lines: string[] = [];
-    if (autosave?.latest === undefined) lines.push(r.nothingSaved);
+    if (autosave?.latest === undefined) {
+      lines.push(r.nothingSaved);
+      leaveNoEmptyFolder();
+    }
     else if (keepAnswersSync(autosave, savingDeps)) {
       lines.push(signal === 'SIGINT' || signal === 'SIGBREAK' ? r.interrupted : r.terminated, r.saved(shown(autosave.path)), r.continueWith(resumeCommand(autosave.path)));
     } else lines.push(r.nothingSavedAnywhere);
@@ -317,6 +322,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
     if (!stopping) {
       uninstallSignals();
       unwatchTerminal();
+      if (autosave?.latest === undefined) leaveNoEmptyFolder();
     }
   }
 }
