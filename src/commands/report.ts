@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
+import { existsSync } from '../files/exists.js';
 import { shownPath } from '../files/shown-path.js';
+import { storedPathTarget } from '../files/stored-path.js';
+import { mapPreviousFile } from '../answers/edit.js';
 import type { CommandContext } from '../cli/context.js';
 import { readCompareValues, spilledFiles } from '../cli/compare-values.js';
 import { readAnswersFiles } from '../cli/read-answers.js';
@@ -31,7 +34,11 @@ export interface ReportOptions {
 export async function runReport(paths: readonly string[], options: ReportOptions, ctx: CommandContext): Promise<void> {
   const shown = (path: string) => shownPath(ctx.cwd, path);
   // The files are read first: their language is the language of the whole run, flag errors included.
-  const inputs = readAnswersFiles(paths, ctx);
+  // The earlier file of a follow-up is stored relative to its answers file: shown as from here, as every path.
+  const inputs = readAnswersFiles(paths, ctx).map((input) => ({
+    ...input,
+    answers: mapPreviousFile(input.answers, (p) => shown(storedPathTarget(p, resolve(ctx.cwd, input.file), ctx.cwd, existsSync))),
+  }));
   const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
   const language = reportLanguage(
     inputs.map((input) => input.answers.questionSet.language),
