@@ -4,7 +4,7 @@ import { shownPath } from '../files/shown-path.js';
 import { storedPathTarget } from '../files/stored-path.js';
 import { mapPreviousFile } from '../answers/edit.js';
 import type { CommandContext } from '../cli/context.js';
-import { readCompareValues, spilledFiles } from '../cli/compare-values.js';
+import { alsoCompared, readCompareValues, spilledFiles } from '../cli/compare-values.js';
 import { readAnswersFiles } from '../cli/read-answers.js';
 import { checkOut, chooseFormat, csvSeparator, writeOutput } from '../cli/report-output.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
@@ -58,6 +58,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const spilled = spilledFiles(inputs, compared, ctx.cwd);
   if (spilled) throw new UserError(m.history.spilledGlob(spilled.files, spilled.folder));
   const earlierFiles = compared.flatMap((value) => value.inputs);
+  for (const same of alsoCompared(inputs, earlierFiles)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.alsoCompared(same.file, same.earlier)}\n`);
   // One earlier file is compared as it always was; several are the earlier team.
   const earlier = earlierFiles.length === 1 ? earlierFiles[0] : undefined;
   const earlierTeam = earlierFiles.length > 1 ? earlierFiles : undefined;

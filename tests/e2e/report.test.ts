@@ -120,6 +120,21 @@ describe('resokit report: a team', { timeout: e2eTimeout }, () => {
     expect(run.stdout).toContain('| Onthaal ook open op woensdagnamiddag | Jan | 1 oktober 2026 | gedaan | opgevolgd door An Peeters |');
   });
 
+  it('--compare with a folder that holds one of today’s files (a copy): a warning that names it, and the report all the same', async () => {
+    const cwd = mkdtempSync(join(scratch, 'also-compared-'));
+    mkdirSync(join(cwd, 'nu'));
+    mkdirSync(join(cwd, 'vorige'));
+    for (const path of team.slice(0, 2)) writeFileSync(join(cwd, 'nu', path.split('/').at(-1)!), readFileSync(join(root, path)));
+    writeFileSync(join(cwd, 'vorige', 'an.yaml'), readFileSync(join(root, fixtures, 'earlier', 'an-2026-08.yaml')));
+    writeFileSync(join(cwd, 'vorige', 'bob.yaml'), readFileSync(join(root, team[1]!)));
+    const dutch = await run(['report', 'nu', '--compare', 'vorige'], { cwd });
+    expect(dutch.code).toBe(0);
+    expect(dutch.stderr).toBe('let op: nu/bob.yaml is dezelfde reflectie als vorige/bob.yaml van --compare; ze wordt met zichzelf vergeleken\n');
+    expect(dutch.stdout).toContain('## Sinds de vorige ronde');
+    const english = await run(['--lang', 'en', 'report', 'nu', '--compare', 'vorige'], { cwd });
+    expect(english.stderr).toBe('warning: nu/bob.yaml is the same reflection as vorige/bob.yaml from --compare; it is compared with itself\n');
+  });
+
   it('a team of mixed languages speaks the language asked for', async () => {
     const mixed = [team[0]!, `${fixtures}/en/an.en.yaml`];
     expect((await resokit(['report', ...mixed])).stdout).toMatch(/^# Teamrapport/);
