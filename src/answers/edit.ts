@@ -191,6 +191,14 @@ export function carryActions(
   return { ...file, previous: { file: previousPath, date: previous.updated, actions } };
 }
 
+/**
+ * The file with `previous.file` changed by `to`: made absolute when read, relative to the answers
+ * file's folder when written (see storedPath), so that it follows the file wherever it is saved.
+ */
+export function mapPreviousFile(file: AnswersFile, to: (path: string) => string): AnswersFile {
+  return file.previous ? { ...file, previous: { ...file.previous, file: to(file.previous.file) } } : file;
+}
+
 /** What became of an earlier action; a still-relevant one may get a new due date (undefined: none). */
 export function setCarriedStatus(
   file: AnswersFile,

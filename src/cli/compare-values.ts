@@ -57,3 +57,17 @@ export function spilledFiles(today: readonly ReportInput[], values: readonly Com
   }
   return undefined;
 }
+
+/**
+ * Today's files that are also among the earlier ones by another path (a copy, a link): the same
+ * reflection, known by its participant and when it was started and last changed, compared with
+ * itself shows that nothing moved. Each with the earlier file it repeats.
+ */
+export function alsoCompared(today: readonly ReportInput[], earlier: readonly ReportInput[]): { file: string; earlier: string }[] {
+  const key = (input: ReportInput) => JSON.stringify([input.answers.participant, input.answers.created, input.answers.updated]);
+  const earlierFiles = new Map(earlier.map((input) => [key(input), input.file]));
+  return today.flatMap((input) => {
+    const match = earlierFiles.get(key(input));
+    return match === undefined ? [] : [{ file: input.file, earlier: match }];
+  });
+}

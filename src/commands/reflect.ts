@@ -8,7 +8,7 @@ import { findGroup, findThemes } from '../content/find-theme.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import type { QuestionSet, Theme } from '../content/types.js';
 import { ExitCode, ExpectedExit, UserError } from '../errors.js';
-import { carryActions, newAnswers } from '../answers/edit.js';
+import { carryActions, mapPreviousFile, newAnswers } from '../answers/edit.js';
 import type { AnswersFile } from '../answers/model.js';
 import { reconcile, type SetChange } from '../answers/reconcile.js';
 import { createAsker, type Asker } from '../prompts/ask.js';
@@ -21,8 +21,9 @@ import { diskWriter, type FileWriter } from '../files/write-atomic.js';
 import { Autosave } from '../reflect/autosave.js';
 import { forgottenQuestions } from '../reflect/forgotten-questions.js';
 import { fallbackFolders, homeFolder, keepAnswers, keepAnswersSync, noticeText, type SavingDeps } from '../reflect/saving.js';
-import { ensureWritableDir, existsOrFail, newSessionPaths, planBeside } from '../reflect/session-files.js';
-import { exists } from '../files/exists.js';
+import { ensureWritableDir, existsOrFail, newSessionPaths, planBeside, removeCreatedIfEmpty } from '../reflect/session-files.js';
+import { exists, existsSync } from '../files/exists.js';
+import { storedPath, storedPathTarget } from '../files/stored-path.js';
 import { onStopSignal, stopSignals, type StopSignal } from '../reflect/signals.js';
 import { releaseClosedTerminal, watchTerminal } from '../reflect/terminal.js';
 import { walkThrough } from '../reflect/walkthrough.js';
@@ -147,7 +148,9 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
       ),
     );
   }
-  await ensureWritableDir(outDir, m);
+  const createdDir = await ensureWritableDir(outDir, m);
+  // Stopped before the first save, nothing the person typed is lost: the folder made for it goes too.
+  const leaveNoEmptyFolder = () => removeCreatedIfEmpty(outDir, createdDir);
 
   // Notices about saving wait for the next question: printed during one, they would tear its screen.
   const notices: string[] = [];
@@ -185,7 +188,8 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
     autosave = new Autosave({
       path,
       writer,
-      render: (next: AnswersFile) => serializeAnswers(next, header()),
+      // previous.file is absolute in memory, relative to the answers file's folder on disk.
+      render: (next: AnswersFile, at: string) => serializeAnswers(mapPreviousFile(next, (p) => storedPath(p, dirname(at))), header()),
       notify: (notice) => notices.push(noticeText(notice, width, savingDeps)),
     });
     await autosave.update(file);
@@ -198,7 +202,10 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
   const finishOnSignal = () => {
     const { signal, code } = stopping!;
     const lines: string[] = [];
-    if (autosave?.latest === undefined) lines.push(r.nothingSaved);
+    if (autosave?.latest === undefined) {
+      lines.push(r.nothingSaved);
+      leaveNoEmptyFolder();
+    }
     else if (keepAnswersSync(autosave, savingDeps)) {
       lines.push(signal === 'SIGINT' || signal === 'SIGBREAK' ? r.interrupted : r.terminated, r.saved(shown(autosave.path)), r.continueWith(resumeCommand(autosave.path)));
     } else lines.push(r.nothingSavedAnywhere);
@@ -245,7 +252,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
         for (const line of describeChanges(changes, m)) print(`  • ${line}\n`);
       }
       if (resumed.status === 'complete' && reconciled.status === 'complete') print(`${wrap(r.resumeAlreadyComplete, width)}\n`);
-      file = reconciled;
+      file = mapPreviousFile(reconciled, (p) => storedPathTarget(p, answersPath, ctx.cwd, existsSync));
       // A finished reflection reopened goes to its summary and then rewrites its plan: ask first.
       if (!options.force && file.status === 'complete' && (await existsOrFail(plan, m))) {
         const replace = await ask.select(r.replacePlan(shown(plan)), [
@@ -269,7 +276,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
       const themes = preselected ?? (await chooseThemes(set, group, previous?.themes.map((t) => t.id) ?? [], ask, m));
       let created = newAnswers(set, themes, { organisation, participant }, now(), { questionsPath: ctx.questions && resolve(ctx.cwd, ctx.questions) });
       if (previous) {
-        created = carryActions(created, previous, shown(resolve(ctx.cwd, options.previous!)));
+        created = carryActions(created, previous, resolve(ctx.cwd, options.previous!));
         if (created.previous!.actions.length === 0) print(`${style.dim(r.previousNone)}\n`);
       }
       file = created;
@@ -317,6 +324,7 @@ export async function runReflect(options: ReflectOptions, ctx: CommandContext, w
     if (!stopping) {
       uninstallSignals();
       unwatchTerminal();
+      if (autosave?.latest === undefined) leaveNoEmptyFolder();
     }
   }
 }

@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
+import { existsSync } from '../files/exists.js';
 import { shownPath } from '../files/shown-path.js';
+import { storedPathTarget } from '../files/stored-path.js';
+import { mapPreviousFile } from '../answers/edit.js';
 import type { CommandContext } from '../cli/context.js';
-import { readCompareValues, spilledFiles } from '../cli/compare-values.js';
+import { alsoCompared, readCompareValues, spilledFiles } from '../cli/compare-values.js';
 import { readAnswersFiles } from '../cli/read-answers.js';
 import { checkOut, chooseFormat, csvSeparator, writeOutput } from '../cli/report-output.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
@@ -31,7 +34,11 @@ export interface ReportOptions {
 export async function runReport(paths: readonly string[], options: ReportOptions, ctx: CommandContext): Promise<void> {
   const shown = (path: string) => shownPath(ctx.cwd, path);
   // The files are read first: their language is the language of the whole run, flag errors included.
-  const inputs = readAnswersFiles(paths, ctx);
+  // The earlier file of a follow-up is stored relative to its answers file: shown as from here, as every path.
+  const inputs = readAnswersFiles(paths, ctx).map((input) => ({
+    ...input,
+    answers: mapPreviousFile(input.answers, (p) => shown(storedPathTarget(p, resolve(ctx.cwd, input.file), ctx.cwd, existsSync))),
+  }));
   const explicit = options.lang !== undefined || Boolean(ctx.env.RESOKIT_LANG);
   const language = reportLanguage(
     inputs.map((input) => input.answers.questionSet.language),
@@ -51,6 +58,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   const spilled = spilledFiles(inputs, compared, ctx.cwd);
   if (spilled) throw new UserError(m.history.spilledGlob(spilled.files, spilled.folder));
   const earlierFiles = compared.flatMap((value) => value.inputs);
+  for (const same of alsoCompared(inputs, earlierFiles)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.alsoCompared(same.file, same.earlier)}\n`);
   // One earlier file is compared as it always was; several are the earlier team.
   const earlier = earlierFiles.length === 1 ? earlierFiles[0] : undefined;
   const earlierTeam = earlierFiles.length > 1 ? earlierFiles : undefined;

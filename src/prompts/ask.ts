@@ -90,7 +90,7 @@ export function createAsker(
       );
     },
     async select<T>(message: string, choices: Choice<T>[], defaultValue?: T) {
-      return (await select({ message, choices, default: defaultValue, help: selectHelp, terminal }, context)) as T;
+      return (await select({ message, choices, default: defaultValue, help: selectHelp, more: r.listMore, terminal }, context)) as T;
     },
     async checkbox<T>(message: string, choices: ChoiceOrHeading<T>[], options: CheckboxOptions = {}) {
       const chosen = await checkbox(
@@ -98,6 +98,7 @@ export function createAsker(
           message,
           intro: options.intro,
           help: checkboxHelp,
+          more: r.listMore,
           choices,
           terminal,
           validate: (values) => {

@@ -6,13 +6,12 @@ import {
   isUpKey,
   makeTheme,
   useKeypress,
-  usePagination,
   usePrefix,
   useState,
 } from '@inquirer/core';
 import { stripVTControlCharacters } from 'node:util';
 import { truncate } from '../text/wrap.js';
-import { answered, block, question } from './layout.js';
+import { answered, block, listPage, question } from './layout.js';
 import { useTerminalSize, type Terminal } from './terminal-size.js';
 
 export type CheckboxItem<T> = { name: string; value: T; checked?: boolean } | { heading: string };
@@ -23,6 +22,8 @@ export interface CheckboxConfig<T> {
   intro?: string;
   /** The key help under the list. */
   help: string;
+  /** Beside the arrow that marks a list cut above or below the page ("meer"). */
+  more: string;
   choices: readonly CheckboxItem<T>[];
   validate?: (chosen: T[]) => true | string;
   /** Where the prompt is drawn: its rows set the page size, its columns cut the labels. */
@@ -84,17 +85,18 @@ export const checkbox = createPrompt<unknown[], CheckboxConfig<unknown>>((config
   const help = block(config.help, columns, theme.style.help);
   const errors = error ? block(error, columns, theme.style.error) : [];
   const fixed = intro.length + head.length + 1 + errors.length + help.length;
-  const page = usePagination({
+  const page = listPage(
     items,
     active,
-    pageSize: Math.max(MIN_PAGE, rows - fixed),
-    loop: false,
-    renderItem: ({ item, isActive }) => {
+    Math.max(MIN_PAGE, rows - fixed),
+    columns,
+    (item, isActive) => {
       if (!isChoice(item)) return ` ${truncate(item.heading, columns - 1)}`;
       const label = `${isActive ? '❯' : ' '}${item.checked ? '◉' : '◯'} ${truncate(item.name, columns - 3)}`;
       return isActive ? theme.style.highlight(label) : label;
     },
-  });
+    { text: config.more, style: theme.style.help },
+  );
   const frame = [...intro, ...head, page, '', ...errors, ...help].join('\n');
   size.remember(stripVTControlCharacters(frame));
   return `${frame}${HIDE_CURSOR}`;

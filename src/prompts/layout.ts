@@ -1,5 +1,5 @@
 import { stripVTControlCharacters } from 'node:util';
-import { displayWidth, wrap } from '../text/wrap.js';
+import { displayWidth, truncate, wrap } from '../text/wrap.js';
 
 /**
  * The lines every prompt of ours starts with or ends as, wrapped by us to the terminal's width:
@@ -37,4 +37,40 @@ export function answered(prefix: string, message: string, answer: string, column
     lines[i] = start + [asked && styles.message(asked), said && styles.answer(said)].filter(Boolean).join(' ');
   }
   return lines.join('\n');
+}
+
+/**
+ * The part of a list of `count` one-row items a page of `rows` rows (at least 3) shows around the
+ * active item: `start` to `end` (exclusive), and whether the list is cut above and below. Each cut
+ * takes one of the page's rows for its mark, so the page is never taller than `rows`. Once the
+ * page scrolls, the active item stays in its middle, as Inquirer's own pagination keeps it.
+ */
+export function pageRange(count: number, active: number, rows: number): { start: number; end: number; above: boolean; below: boolean } {
+  if (count <= rows) return { start: 0, end: count, above: false, below: false };
+  const middle = Math.floor((rows - 1) / 2);
+  if (active <= middle) return { start: 0, end: rows - 1, above: false, below: true };
+  if (active >= count - rows + middle) return { start: count - rows + 1, end: count, above: true, below: false };
+  const start = active - middle + 1;
+  return { start, end: start + rows - 2, above: true, below: true };
+}
+
+/**
+ * A list paged around its active item (see pageRange), a cut marked by a line with an arrow and
+ * `more` (dimmed by `style`), indented as the multiline input's ⋮ for cut text.
+ */
+export function listPage<T>(
+  items: readonly T[],
+  active: number,
+  rows: number,
+  columns: number,
+  renderItem: (item: T, isActive: boolean) => string,
+  more: { text: string; style: (line: string) => string },
+): string {
+  const { start, end, above, below } = pageRange(items.length, active, rows);
+  const mark = (arrow: string) => more.style(`  ${truncate(`${arrow} ${more.text}`, columns - 2)}`);
+  return [
+    ...(above ? [mark('↑')] : []),
+    ...items.slice(start, end).map((item, i) => renderItem(item, start + i === active)),
+    ...(below ? [mark('↓')] : []),
+  ].join('\n');
 }

@@ -1,7 +1,7 @@
-import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, useKeypress, usePagination, usePrefix, useState } from '@inquirer/core';
+import { createPrompt, isDownKey, isEnterKey, isUpKey, makeTheme, useKeypress, usePrefix, useState } from '@inquirer/core';
 import { stripVTControlCharacters } from 'node:util';
 import { truncate } from '../text/wrap.js';
-import { answered, block, question } from './layout.js';
+import { answered, block, listPage, question } from './layout.js';
 import { useTerminalSize, type Terminal } from './terminal-size.js';
 
 export interface SelectConfig<T> {
@@ -11,6 +11,8 @@ export interface SelectConfig<T> {
   default?: T;
   /** The key help under the list. */
   help: string;
+  /** Beside the arrow that marks a list cut above or below the page ("meer"). */
+  more: string;
   /** Where the prompt is drawn: its rows set the page size, its columns cut the labels. */
   terminal?: Terminal;
 }
@@ -48,16 +50,17 @@ export const select = createPrompt<unknown, SelectConfig<unknown>>((config, done
   }
   const head = question(prefix, config.message, columns, message);
   const help = block(config.help, columns, theme.style.help);
-  const page = usePagination({
-    items: config.choices,
+  const page = listPage(
+    config.choices,
     active,
-    pageSize: Math.max(MIN_PAGE, Math.min(MAX_PAGE, rows - head.length - 1 - help.length)),
-    loop: false,
-    renderItem: ({ item, isActive }) => {
+    Math.max(MIN_PAGE, Math.min(MAX_PAGE, rows - head.length - 1 - help.length)),
+    columns,
+    (item, isActive) => {
       const label = `${isActive ? '❯' : ' '} ${truncate(item.name, columns - 2)}`;
       return isActive ? theme.style.highlight(label) : label;
     },
-  });
+    { text: config.more, style: theme.style.help },
+  );
   const frame = [...head, page, '', ...help].join('\n');
   size.remember(stripVTControlCharacters(frame));
   return `${frame}${HIDE_CURSOR}`;

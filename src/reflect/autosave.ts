@@ -6,7 +6,8 @@ export type SaveNotice = { kind: 'failing'; path: string; error: unknown } | { k
 export interface AutosaveOptions<T> {
   path: string;
   writer: FileWriter;
-  render: (value: T) => string;
+  /** The file's text; `path` is where it goes (a path inside it may be relative to its folder). */
+  render: (value: T, path: string) => string;
   notify: (notice: SaveNotice) => void;
 }
 
@@ -40,7 +41,7 @@ export class Autosave<T> {
 
   /** The latest value as it would be written (for the terminal, when no disk takes it). */
   latestText(): string {
-    return this.options.render(this.latestValue as T);
+    return this.options.render(this.latestValue as T, this.current);
   }
 
   /** Set while saving fails (with the latest error); undefined while it works. */
@@ -84,7 +85,7 @@ export class Autosave<T> {
     if (this.latestValue === undefined) return this.failing === undefined;
     const value = this.latestValue;
     try {
-      this.options.writer.writeSync(this.current, this.options.render(value));
+      this.options.writer.writeSync(this.current, this.options.render(value, this.current));
       this.succeeded(value);
     } catch (error) {
       this.failed(error);
@@ -96,13 +97,13 @@ export class Autosave<T> {
   async moveTo(path: string): Promise<void> {
     await this.queue;
     const value = this.latestValue as T;
-    await this.options.writer.write(path, this.options.render(value));
+    await this.options.writer.write(path, this.options.render(value, path));
     this.relocate(path, value);
   }
 
   moveToSync(path: string): void {
     const value = this.latestValue as T;
-    this.options.writer.writeSync(path, this.options.render(value));
+    this.options.writer.writeSync(path, this.options.render(value, path));
     this.relocate(path, value);
   }
 
@@ -117,7 +118,7 @@ export class Autosave<T> {
     if (value === undefined || (value === this.written && !again)) return;
     const path = this.current;
     try {
-      await this.options.writer.write(path, this.options.render(value));
+      await this.options.writer.write(path, this.options.render(value, path));
       // Moved meanwhile (another folder was chosen): this write no longer counts.
       if (path === this.current) this.succeeded(value);
     } catch (error) {

@@ -1,5 +1,6 @@
+import { rmdirSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { UserError } from '../errors.js';
 import { exists } from '../files/exists.js';
 import { failReason } from '../files/fail-reason.js';
@@ -39,14 +40,18 @@ export function planBeside(answersPath: string, dir: string, m: Messages): strin
   return join(dir, `${m.reflect.fileNames.plan}-${name.startsWith(prefix) ? name.slice(prefix.length) : name}.md`);
 }
 
-/** Fails before the first question, not after twenty minutes of typing. */
-export async function ensureWritableDir(dir: string, m: Messages): Promise<void> {
+/**
+ * Fails before the first question, not after twenty minutes of typing. Returns the first folder it
+ * had to create (`dir` or one above it), undefined when `dir` was there.
+ */
+export async function ensureWritableDir(dir: string, m: Messages): Promise<string | undefined> {
   try {
-    await mkdir(dir, { recursive: true });
+    const created = await mkdir(dir, { recursive: true });
     const info = await stat(dir);
     if (!info.isDirectory()) throw new Error(m.reflect.notAFolder);
     // A real write, rename and removal: access(W_OK) ignores Windows ACLs and read-only media as root.
     await probeWritable(dir);
+    return created;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ? failReason(error, m.files) : (error as Error).message;
     throw new UserError(m.reflect.cannotWrite(dir, reason));
@@ -59,5 +64,25 @@ export async function existsOrFail(path: string, m: Messages): Promise<boolean> 
     return await exists(path);
   } catch (error) {
     throw new UserError(m.reflect.cannotWrite(dirname(path), failReason(error, m.files)));
+  }
+}
+
+/**
+ * Removes the folders ensureWritableDir created (`created`, the first of them, down to `dir`) that
+ * are still empty: a session stopped before anything was saved leaves nothing behind. A folder that
+ * was there before, or has anything in it, stays: rmdir removes only empty ones. Synchronous, for a
+ * signal.
+ */
+export function removeCreatedIfEmpty(dir: string, created: string | undefined): void {
+  if (created === undefined) return;
+  const inside = relative(created, dir);
+  if (inside.startsWith('..') || isAbsolute(inside)) return;
+  for (let at = dir; ; at = dirname(at)) {
+    try {
+      rmdirSync(at);
+    } catch {
+      return;
+    }
+    if (at === created || dirname(at) === at) return;
   }
 }

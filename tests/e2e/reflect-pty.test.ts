@@ -212,6 +212,39 @@ describe('resokit reflect in a real terminal', () => {
     expect(parse(readFileSync(join(cwd, `resokit/antwoorden-${date}-an-2.yaml`), 'utf8')).themes[0].answers[0].answer).toBe('iets');
   }, 30_000);
 
+  it('--previous is stored relative to the new answers file, so a report made from anywhere finds it', async () => {
+    const cwd = freshDir();
+    mkdirSync(join(cwd, 'vorige'));
+    writeFileSync(join(cwd, 'vorige', 'an.yaml'), readFileSync(fileURLToPath(new URL('../fixtures/report/team/an.yaml', import.meta.url))));
+    const s = runInPty(['reflect', '--previous', 'vorige/an.yaml', '--out', 'rondes/najaar', '--theme', 'safe-space', '--org', 'Vzw', '--name', 'An'], { cwd });
+    await s.waitFor('Folder herschrijven in eenvoudige taal');
+    await s.send(ctrlC);
+    expect(await s.exited).toBe(130);
+    const file = join(cwd, 'rondes', 'najaar', `antwoorden-${date}-an.yaml`);
+    expect(parse(readFileSync(file, 'utf8')).previous.file).toBe('../../vorige/an.yaml');
+    // The report shows it as every path: from the folder it is run in.
+    const here = await resokit(['report', file, '--format', 'json'], { cwd });
+    expect(JSON.parse(here.stdout).previous.file).toBe('vorige/an.yaml');
+    const there = await resokit(['report', `antwoorden-${date}-an.yaml`, '--format', 'json'], { cwd: join(cwd, 'rondes', 'najaar') });
+    expect(JSON.parse(there.stdout).previous.file).toBe(join(cwd, 'vorige', 'an.yaml'));
+  }, 30_000);
+
+  it('--resume of a file that stored --previous the old way (from the folder reflect ran in) stores it relative to the file', async () => {
+    const cwd = freshDir();
+    mkdirSync(join(cwd, 'vorige'));
+    mkdirSync(join(cwd, 'resokit'));
+    const old = readFileSync(fileURLToPath(new URL('../fixtures/report/team/an.yaml', import.meta.url)), 'utf8');
+    writeFileSync(join(cwd, 'vorige', 'an.yaml'), old);
+    const started = old.replace('file: earlier/an-2026-08.yaml', 'file: vorige/an.yaml').replace('status: complete', 'status: in-progress');
+    writeFileSync(join(cwd, 'resokit', 'antwoorden-an.yaml'), started);
+    const s = runInPty(['reflect', '--resume', 'resokit/antwoorden-an.yaml'], { cwd });
+    const saved = () => parse(readFileSync(join(cwd, 'resokit', 'antwoorden-an.yaml'), 'utf8'));
+    await waitUntil(() => saved().previous.file === '../vorige/an.yaml', () => `not stored anew:\n${s.text().slice(-800)}`);
+    await s.send(ctrlC);
+    expect(await s.exited).toBe(130);
+    expect(saved().previous.file).toBe('../vorige/an.yaml');
+  }, 30_000);
+
   it('prints the resume command with npx when it was started through npx', async () => {
     const cwd = freshDir();
     const s = runInPty(['reflect', '--theme', 'safe-space', '--org', 'Vzw', '--name', 'An'], { cwd, env: { npm_command: 'exec' } });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -54,14 +54,14 @@ describe('reflect stopped from outside keeps the line being typed', () => {
     expect(saved.themes[0].answers[1].draft).toBe('een hele regel\nen een halve');
   }, 30_000);
 
-  it('an outside SIGINT before anything could be saved says so and exits 130', async () => {
+  it('an outside SIGINT before anything could be saved says so, exits 130 and leaves no empty answers folder', async () => {
     const cwd = fresh();
     const s = runInPty(['reflect', '--theme', 'gradueel-aanbod'], { cwd });
     await s.waitFor('Naam van je organisatie');
     process.kill(s.pty.pid, 'SIGINT');
     expect(await s.exited).toBe(130);
     expect(s.text()).toContain('Onderbroken voor er iets te bewaren was.');
-    expect(existsSync(join(cwd, 'resokit')) ? readdirSync(join(cwd, 'resokit')) : []).toEqual([]);
+    expect(existsSync(join(cwd, 'resokit'))).toBe(false);
   }, 30_000);
 
   it('a signal while the folder is gone: the answers go to the home folder, and it says where', async () => {

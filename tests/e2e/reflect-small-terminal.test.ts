@@ -17,18 +17,25 @@ function expectThemeListOnScreen(screen: string[], active: string) {
   expect(screen.some((l) => l.startsWith('? Welke thema’s neem je nu onder de loep?'))).toBe(true);
   expect(screen.some((l) => l.startsWith(`❯◯ ${active}`))).toBe(true);
   expect(screen.some((l) => l.startsWith('↑↓ bewegen • spatie aanduiden'))).toBe(true);
-  // Wrapped lines start at the left edge, not with a space (list rows start with their marker).
-  for (const line of screen) expect(line).not.toMatch(/^ [^◯◉─]/);
+  // Wrapped lines start at the left edge, not with a space (list rows start with their marker,
+  // the marks of a cut list with an arrow).
+  for (const line of screen) expect(line).not.toMatch(/^ (?![◯◉─]| [↑↓] meer$)/);
 }
 
 describe('resokit reflect in a small terminal', () => {
   it('fits the theme list in 60×20, keeps one header in the scrollback, and redraws on a resize', async () => {
     const s = runInPty(['reflect', '--org', 'Vzw', '--name', 'An'], { cwd: freshDir(), cols: 60, rows: 20 });
     await s.waitFor('⏎ verder');
-    expectThemeListOnScreen(await s.screen(), 'Sociaal inclusief beleid');
+    const top = await s.screen();
+    expectThemeListOnScreen(top, 'Sociaal inclusief beleid');
+    // The list goes on under the page, and says so.
+    expect(top).toContain('  ↓ meer');
+    expect(top).not.toContain('  ↑ meer');
     for (let i = 0; i < 15; i++) await s.send(down);
     await s.waitFor('❯◯ Lichte bindingen');
-    expectThemeListOnScreen(await s.screen(), 'Lichte bindingen');
+    const lower = await s.screen();
+    expectThemeListOnScreen(lower, 'Lichte bindingen');
+    expect(lower).toContain('  ↑ meer');
     // Every redraw replaced the one before: the question is in the terminal once.
     const history = await s.history();
     expect(history.filter((l) => l.startsWith('? Welke thema’s')).length).toBe(1);

@@ -1,5 +1,5 @@
 // `resokit report` as a user runs it: the built CLI (npm run build first; npm test does it).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +42,21 @@ describe('resokit report: one file', { timeout: e2eTimeout }, () => {
     expect((await resokit(['report', english])).stdout).toBe(renderPlanMarkdown(answers(english), builtin('en'), en));
     expect((await resokit(['--lang', 'en', 'report', team[0]!])).stdout).toMatch(/^# Action plan: loneliness-sensitive work\n/);
     expect((await resokit(['report', team[0]!], { RESOKIT_LANG: 'en' })).stdout).toMatch(/^# Action plan/);
+  });
+
+  it('finds the --previous file of a file written before it was stored relative to the answers file: from the current folder', async () => {
+    const cwd = mkdtempSync(join(scratch, 'previous-'));
+    mkdirSync(join(cwd, 'vorige'));
+    mkdirSync(join(cwd, 'nu'));
+    writeFileSync(join(cwd, 'vorige', 'an.yaml'), readFileSync(join(root, team[1]!)));
+    // Written by reflect --previous vorige/an.yaml run here, before: relative to this folder.
+    writeFileSync(join(cwd, 'nu', 'an.yaml'), readFileSync(join(root, team[0]!), 'utf8').replace('file: earlier/an-2026-08.yaml', 'file: vorige/an.yaml'));
+    const old = await run(['report', 'nu/an.yaml', '--format', 'json'], { cwd });
+    expect(JSON.parse(old.stdout).previous.file).toBe('vorige/an.yaml');
+    // Written now: relative to the answers file, shown from here.
+    writeFileSync(join(cwd, 'nu', 'an.yaml'), readFileSync(join(root, team[0]!), 'utf8').replace('file: earlier/an-2026-08.yaml', 'file: ../vorige/an.yaml'));
+    const now = await run(['report', 'nu/an.yaml', '--format', 'json'], { cwd });
+    expect(JSON.parse(now.stdout).previous.file).toBe('vorige/an.yaml');
   });
 });
 
@@ -103,6 +118,21 @@ describe('resokit report: a team', { timeout: e2eTimeout }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('## Sinds de vorige reflectie');
     expect(run.stdout).toContain('| Onthaal ook open op woensdagnamiddag | Jan | 1 oktober 2026 | gedaan | opgevolgd door An Peeters |');
+  });
+
+  it('--compare with a folder that holds one of today’s files (a copy): a warning that names it, and the report all the same', async () => {
+    const cwd = mkdtempSync(join(scratch, 'also-compared-'));
+    mkdirSync(join(cwd, 'nu'));
+    mkdirSync(join(cwd, 'vorige'));
+    for (const path of team.slice(0, 2)) writeFileSync(join(cwd, 'nu', path.split('/').at(-1)!), readFileSync(join(root, path)));
+    writeFileSync(join(cwd, 'vorige', 'an.yaml'), readFileSync(join(root, fixtures, 'earlier', 'an-2026-08.yaml')));
+    writeFileSync(join(cwd, 'vorige', 'bob.yaml'), readFileSync(join(root, team[1]!)));
+    const dutch = await run(['report', 'nu', '--compare', 'vorige'], { cwd });
+    expect(dutch.code).toBe(0);
+    expect(dutch.stderr).toBe('let op: nu/bob.yaml is dezelfde reflectie als vorige/bob.yaml van --compare; ze wordt met zichzelf vergeleken\n');
+    expect(dutch.stdout).toContain('## Sinds de vorige ronde');
+    const english = await run(['--lang', 'en', 'report', 'nu', '--compare', 'vorige'], { cwd });
+    expect(english.stderr).toBe('warning: nu/bob.yaml is the same reflection as vorige/bob.yaml from --compare; it is compared with itself\n');
   });
 
   it('a team of mixed languages speaks the language asked for', async () => {

@@ -29,6 +29,7 @@ const config = {
   message: 'Welke thema’s neem je nu onder de loep? (spatie = aanduiden, enter = verder)',
   intro: 'Begin klein en concreet: één of twee thema’s is genoeg.',
   help: '↑↓ bewegen • spatie aanduiden • ⏎ verder',
+  more: 'meer',
   choices: themes,
 };
 
@@ -62,6 +63,30 @@ describe('checkbox (the theme list)', () => {
     events.keypress('space');
     events.keypress('enter');
     await expect(answer).resolves.toEqual(['w9']);
+  });
+
+  it('marks the theme list where the page cuts it, without growing taller than the terminal', async () => {
+    const terminal = fakeTerminal(60, 16);
+    const { answer, events, getScreen } = await render(checkbox, { ...config, terminal });
+    expectFits(getScreen(), 60, 16);
+    expect(getScreen()).toContain('\n ── Werking ──\n  ↓ meer\n\n↑↓ bewegen');
+    expect(getScreen()).not.toContain('↑ meer');
+    for (let i = 0; i < 9; i++) events.keypress('down');
+    expectFits(getScreen(), 60, 16);
+    expect(getScreen()).toMatch(/\n  ↑ meer\n/);
+    expect(getScreen()).toContain('\n  ↓ meer\n');
+    for (let i = 0; i < 10; i++) events.keypress('down');
+    expectFits(getScreen(), 60, 16);
+    expect(getScreen()).toMatch(/\n  ↑ meer\n/);
+    expect(getScreen()).toContain('❯◯ Verwachtingen en weerbaarheid (3 vragen)\n\n↑↓ bewegen');
+    expect(getScreen()).not.toContain('↓ meer');
+    await finish(events, answer);
+  });
+
+  it('shows no mark when the whole list fits', async () => {
+    const { answer, events, getScreen } = await render(checkbox, { ...config, terminal: fakeTerminal(80, 40) });
+    expect(getScreen()).not.toMatch(/[↑↓] meer/);
+    await finish(events, answer);
   });
 
   it('cuts labels to the width (display width: emoji and CJK count two) instead of wrapping them', async () => {

@@ -118,3 +118,16 @@ describe('autosave: every change is an attempt, failures are told once', () => {
     expect(autosave.failure).toBeDefined();
   });
 });
+
+describe('autosave renders for the place it writes to', () => {
+  it('hands render the path of each write: the file, another folder chosen, a rescue', async () => {
+    const { writer, written } = scriptedWriter(['ok', 'EIO']);
+    const autosave = new Autosave<{ n: number }>({ path: '/a/answers.yaml', writer, render: (v, at) => `n: ${v.n} at ${at}\n`, notify: () => undefined });
+    await autosave.update({ n: 1 });
+    await autosave.update({ n: 2 });
+    expect(autosave.latestText()).toBe('n: 2 at /a/answers.yaml\n');
+    await autosave.moveTo('/b/answers.yaml');
+    autosave.moveToSync('/c/answers.yaml');
+    expect(written.map((w) => w.text)).toEqual(['n: 1 at /a/answers.yaml\n', 'n: 2 at /b/answers.yaml\n', 'n: 2 at /c/answers.yaml\n']);
+  });
+});

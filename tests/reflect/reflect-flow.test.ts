@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -92,5 +92,48 @@ describe('reflect when the network folder goes away mid-session (through the fil
     const saved = parse(readFileSync(join(cwd, 'lokaal', name), 'utf8'));
     expect(saved.themes[0].answers[0].answer).toBe('eerste regel\ntweede regel');
     expect(saved.themes[0].answers[1].draft).toBe('half');
+  }, 20_000);
+});
+
+describe('reflect stopped with Ctrl+C before anything was saved', () => {
+  /** Starts a reflection in a fresh folder, presses Ctrl+C at the first question (the organisation). */
+  async function stopAtOrganisation(out: string | undefined, prepare: (cwd: string) => void = () => undefined) {
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-flow-'));
+    prepare(cwd);
+    const screen = createScreen();
+    const { ctx } = context(cwd, screen);
+    const outcome = runReflect({ theme: ['gradueel-aanbod'], ...(out ? { out } : {}) }, ctx).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    await screen.next('Naam van je organisatie');
+    screen.key('ctrl+c');
+    expect(await outcome).toMatchObject({ name: 'ExpectedExit', exitCode: 130, message: expect.stringContaining(nl.reflect.nothingSaved) });
+    return cwd;
+  }
+
+  it('leaves no empty answers folder behind: the one it made for this session is removed', async () => {
+    const cwd = await stopAtOrganisation(undefined);
+    expect(readdirSync(cwd)).toEqual([]);
+  }, 20_000);
+
+  it('removes every folder it made for --out, and not the one that was there', async () => {
+    const cwd = await stopAtOrganisation('team/ronde-1/antwoorden', (dir) => mkdirSync(join(dir, 'team')));
+    expect(readdirSync(cwd)).toEqual(['team']);
+    expect(readdirSync(join(cwd, 'team'))).toEqual([]);
+  }, 20_000);
+
+  it('keeps a folder the person had, even an empty one, and a folder that got a file meanwhile', async () => {
+    const had = await stopAtOrganisation(undefined, (dir) => mkdirSync(join(dir, 'resokit')));
+    expect(existsSync(join(had, 'resokit'))).toBe(true);
+    const cwd = mkdtempSync(join(tmpdir(), 'resokit-flow-'));
+    const screen = createScreen();
+    const { ctx } = context(cwd, screen);
+    const outcome = runReflect({ theme: ['gradueel-aanbod'] }, ctx).catch((error: unknown) => error);
+    await screen.next('Naam van je organisatie');
+    writeFileSync(join(cwd, 'resokit', 'notities.txt'), 'van iemand anders');
+    screen.key('ctrl+c');
+    expect(await outcome).toMatchObject({ exitCode: 130 });
+    expect(readdirSync(join(cwd, 'resokit'))).toEqual(['notities.txt']);
   }, 20_000);
 });

@@ -10,6 +10,7 @@ export const reflect: Messages['reflect'] = {
     mark: 'select',
     submit: 'continue',
   },
+  listMore: 'more',
   noTerminal: (themes, show, report) =>
     'resokit reflect asks questions and needs an interactive terminal for that (not a pipe or /dev/null). ' +
     'Start it in a terminal window (on Windows: Windows Terminal or PowerShell; in an old Git Bash: winpty resokit reflect). ' +

@@ -12,6 +12,7 @@ export const report: Messages['report'] = {
   invalidFiles: (count) => (count === 1 ? '1 answers file is invalid' : `${count} answers files are invalid`),
   sameParticipant: (name, files) => `${name} is in more than one file (${files.join(', ')}); every file counts`,
   sameFile: (file) => `${file} was given more than once; it counts once`,
+  alsoCompared: (file, earlier) => `${file} is the same reflection as ${earlier} from --compare; it is compared with itself`,
   severalOrganisations: (organisations) =>
     `these files come from ${organisations.length} organisations: ${list(organisations)}. One team report belongs to one organisation; check that the right files were chosen.`,
   organisationOf: (organisation, who) => `${organisation} (${list(who)})`,

@@ -12,6 +12,7 @@ export const reflect: Messages['reflect'] = {
     mark: 'cocher',
     submit: 'continuer',
   },
+  listMore: 'autres',
   noTerminal: (themes, show, report) =>
     'resokit reflect pose des questions et a besoin pour cela d’un terminal interactif (pas d’un tube ni de /dev/null). ' +
     'Lancez-le dans une fenêtre de terminal (sous Windows : Windows Terminal ou PowerShell ; dans un ancien Git Bash : winpty resokit reflect). ' +

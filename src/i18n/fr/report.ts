@@ -17,6 +17,7 @@ export const report: Messages['report'] = {
   sameParticipant: (name, files) =>
     `${name} figure dans plus d’un fichier (${files.join(', ')}) ; tous les fichiers sont pris en compte`,
   sameFile: (file) => `${file} est donné plus d’une fois ; il ne compte qu’une fois`,
+  alsoCompared: (file, earlier) => `${file} est la même réflexion que ${earlier} de --compare ; elle est comparée à elle-même`,
   severalOrganisations: (organisations) =>
     `ces fichiers viennent de ${organisations.length} organisations : ${list(organisations)}. Un rapport d’équipe concerne une seule organisation ; vérifiez que ce sont les bons fichiers.`,
   organisationOf: (organisation, who) => `${organisation} (${list(who)})`,

@@ -10,6 +10,8 @@ export const reflect = {
     mark: 'aanduiden',
     submit: 'verder',
   },
+  /** Beside ↑ or ↓ where a list is cut above or below the page. */
+  listMore: 'meer',
   noTerminal: (themes: string, show: string, report: string) =>
     'resokit reflect stelt vragen en heeft daarvoor een interactieve terminal nodig (geen pijp of /dev/null). ' +
     'Start het in een terminalvenster (op Windows: Windows Terminal of PowerShell; in een oude Git Bash: winpty resokit reflect). ' +

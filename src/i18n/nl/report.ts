@@ -21,6 +21,8 @@ export const report = {
   sameParticipant: (name: string, files: readonly string[]) =>
     `${name} staat in meer dan één bestand (${files.join(', ')}); alle bestanden tellen mee`,
   sameFile: (file: string) => `${file} is meer dan eens opgegeven; het telt één keer mee`,
+  /** A file of today's team that is also an earlier one (a copy, a link): same participant, same dates. */
+  alsoCompared: (file: string, earlier: string) => `${file} is dezelfde reflectie als ${earlier} van --compare; ze wordt met zichzelf vergeleken`,
   /** Each item: an organisation with its files or participants, e.g. "De Brug (an.yaml en bob.yaml)". */
   severalOrganisations: (organisations: readonly string[]) =>
     `deze bestanden komen van ${organisations.length} organisaties: ${list(organisations)}. Eén teamrapport hoort bij één organisatie; kijk na of de juiste bestanden zijn gekozen.`,
