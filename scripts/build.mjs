@@ -105,23 +105,27 @@ const noChildProcess = {
   },
 };
 // Modules evaluated on first use, not when a bundle that imports them loads: a report reads valid
-// files without the yaml library (yaml-quick.ts), writes to stdout without write-file-atomic, and
-// needs node:crypto (~4 ms to load) only to upgrade a format-1 file or to write to a file. The
-// bundle gets a stand-in with the module's exports as getters (esbuild reads imported names off
-// the module object where they are used).
-const lazyPackages = ['yaml', 'write-file-atomic', 'node:crypto'];
+// files without the yaml library (yaml-quick.ts) and needs node:crypto (~4 ms to load) only to
+// upgrade a format-1 file or to write to a file. The bundle gets a stand-in with the module's
+// exports as getters (esbuild reads imported names off the module object where they are used).
+// yaml is a bundle of its own (dist/vendor-yaml.cjs): inside the report's bundle, its 116 KB were
+// loaded by every report, most of which never use it.
+const lazyPackages = ['yaml', 'node:crypto'];
+const ownBundles = { yaml: 'vendor-yaml' };
 const requireFromRoot = createRequire(join(root, 'package.json'));
 const lazyPackage = {
   name: 'lazy-packages',
   setup(b) {
     const filter = new RegExp(`^(${lazyPackages.join('|')})$`);
     b.onResolve({ filter }, (args) => (args.namespace === 'lazy-package' ? undefined : { path: args.path, namespace: 'lazy-package' }));
+    b.onResolve({ filter: /^\.\/vendor-[a-z]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
       const real = requireFromRoot(args.path);
       const keys = Object.keys(real).filter((key) => key !== 'default' && key !== '__esModule');
+      const target = ownBundles[args.path] ? `./${ownBundles[args.path]}.cjs` : args.path;
       const contents = [
         'let real;',
-        `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+        `const load = () => (real ??= require(${JSON.stringify(target)}));`,
         typeof real === 'function' ? 'module.exports = function (...args) { return load().apply(this, args); };' : '',
         `for (const key of ${JSON.stringify(keys)}) Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] });`,
       ].join('\n');
@@ -146,6 +150,7 @@ await build({
     'code-cache': join(root, 'src/cli/code-cache.ts'),
     'builtin-build': join(root, 'src/content/builtin-build.ts'),
     ...Object.fromEntries(Object.entries(lazy).map(([name, file]) => [name, join(root, file)])),
+    ...Object.fromEntries(Object.entries(ownBundles).map(([pkg, name]) => [name, requireFromRoot.resolve(pkg)])),
   },
   outdir: dist,
   outExtension: { '.js': '.cjs' },
