@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
 import { join } from 'node:path';
+import { uniqueSuffix } from './temp-name.js';
 
 export type ProbeFs = Pick<typeof fsPromises, 'writeFile' | 'rename' | 'unlink'>;
 
@@ -12,7 +12,7 @@ export type ProbeFs = Pick<typeof fsPromises, 'writeFile' | 'rename' | 'unlink'>
  * says why), having removed what it wrote.
  */
 export async function probeWritable(dir: string, fs: ProbeFs = fsPromises): Promise<void> {
-  const name = `.resokit-probe-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const name = `.resokit-probe-${uniqueSuffix()}`;
   const written = join(dir, `${name}.tmp`);
   const renamed = join(dir, `${name}.yaml`);
   let current: string | undefined;

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import * as fsSync from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { uniqueSuffix } from './temp-name.js';
 
 /**
  * An atomic save that survives a file held for a moment. On Windows, OneDrive, antivirus, the
@@ -94,7 +94,7 @@ async function existingMode(path: string, fs: AtomicWriteFs): Promise<number | u
 async function save(path: string, text: string, deps: AtomicWriteDeps): Promise<void> {
   const { fs } = deps;
   const file = await target(path, fs);
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(file), `.${basename(file)}.${uniqueSuffix()}.tmp`);
   try {
     const mode = await existingMode(file, fs);
     const handle = await fs.open(temp, 'wx', mode ?? 0o666);
@@ -159,7 +159,7 @@ export function writeFileAtomicSync(path: string, text: string, deps: Partial<At
   } catch (error) {
     if (!notFound(error)) throw error;
   }
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(file), `.${basename(file)}.${uniqueSuffix()}.tmp`);
   try {
     let mode: number | undefined;
     try {
