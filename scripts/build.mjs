@@ -105,12 +105,13 @@ const noChildProcess = {
   },
 };
 // Modules evaluated on first use, not when a bundle that imports them loads: a report reads valid
-// files without the yaml library (yaml-quick.ts) and needs node:crypto (~4 ms to load) only to
-// upgrade a format-1 file or to write to a file. The bundle gets a stand-in with the module's
+// files without the yaml library (yaml-quick.ts), needs node:crypto (~4 ms to load) only to
+// upgrade a format-1 file, and writes without node:fs/promises (~2 ms, with the readline and
+// stream modules it loads). The bundle gets a stand-in with the module's
 // exports as getters (esbuild reads imported names off the module object where they are used).
 // yaml is a bundle of its own (dist/vendor-yaml.cjs): inside the report's bundle, its 116 KB were
 // loaded by every report, most of which never use it.
-const lazyPackages = ['yaml', 'node:crypto'];
+const lazyPackages = ['yaml', 'node:crypto', 'node:fs/promises'];
 const ownBundles = { yaml: 'vendor-yaml' };
 const requireFromRoot = createRequire(join(root, 'package.json'));
 const lazyPackage = {

@@ -38,7 +38,11 @@ export async function main(argv: string[]): Promise<void> {
       languageExplicit: langFlag(argv) !== undefined || Boolean(process.env.RESOKIT_LANG),
       stdout: process.stdout,
       stderr: process.stderr,
-      stdin: process.stdin,
+      // Made on first use: process.stdin on a pipe or a file loads the stream modules (~3 ms), and
+      // only reflect reads it.
+      get stdin() {
+        return process.stdin;
+      },
       env: process.env,
       cwd: process.cwd(),
       useMessages: (m) => {

@@ -16,7 +16,7 @@ function examples(cli: CliMessages, lines: readonly string[]): string {
  * other command pay for nothing they do not use.
  */
 export function buildProgram(shell: Shell): Command {
-  const { cli, ...rest } = shell;
+  const { cli } = shell;
   // Commander's own words ("Usage:", "[options]") in the user's language; global options shown everywhere.
   const help = {
     styleTitle: (title: string) => cli.helpTitles[title] ?? title,
@@ -42,7 +42,9 @@ export function buildProgram(shell: Shell): Command {
   const context = async (command: Command): Promise<CommandContext> => {
     const globals = command.optsWithGlobals<{ questions?: string; color: boolean; debug?: boolean }>();
     const m = await loadMessages(shell.language);
-    return { ...rest, m, questions: globals.questions, color: globals.color, debug: globals.debug === true };
+    // Copied as descriptors, not spread: a getter of the shell (stdin) stays a getter.
+    const { cli: _cli, ...shared } = Object.getOwnPropertyDescriptors(shell);
+    return Object.defineProperties({ m, questions: globals.questions, color: globals.color, debug: globals.debug === true }, shared) as CommandContext;
   };
   const sub = (name: string, usage: string) =>
     program

@@ -1,10 +1,10 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
-import { exists } from '../files/exists.js';
+import { existsSync } from '../files/exists.js';
 import { errorCode, failReason, isAbsent } from '../files/fail-reason.js';
-import { writeAtomic } from '../files/write-atomic.js';
+import { writeAtomicSync } from '../files/write-atomic.js';
 import { defaultCsvSeparator, type CsvSeparator } from '../render/report/csv.js';
 import { isReportFormat, reportFormats, type ReportFormat } from '../render/report/index.js';
 import type { CommandContext } from './context.js';
@@ -43,9 +43,9 @@ export function csvSeparator(value: string | undefined, format: ReportFormat, la
   return separator;
 }
 
-async function isFolder(path: string): Promise<boolean> {
+function isFolder(path: string): boolean {
   try {
-    return (await stat(path)).isDirectory();
+    return statSync(path).isDirectory();
   } catch (error) {
     if (isAbsent(error)) return false;
     throw error;
@@ -53,12 +53,12 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 /** What is at --out now: a folder is refused, a file only with --force. Unreadable = a reason, never "absent". */
-export async function checkOut(out: string, force: boolean, m: Messages, shown: (path: string) => string): Promise<void> {
+export function checkOut(out: string, force: boolean, m: Messages, shown: (path: string) => string): void {
   let folder: boolean;
   let taken: boolean;
   try {
-    folder = await isFolder(out);
-    taken = !folder && !force && (await exists(out));
+    folder = isFolder(out);
+    taken = !folder && !force && existsSync(out);
   } catch (error) {
     throw new UserError(m.report.cannotWrite(shown(out), failReason(error, m.files)));
   }
@@ -66,24 +66,28 @@ export async function checkOut(out: string, force: boolean, m: Messages, shown: 
   if (taken) throw new UserError(m.report.outExists(shown(out)));
 }
 
-/** The text to stdout, or to --out (checked again: a file may have appeared meanwhile; missing folders are made). */
-export async function writeOutput(text: string, out: string | undefined, force: boolean, m: Messages, ctx: CommandContext, shown: (path: string) => string): Promise<void> {
+/**
+ * The text to stdout, or to --out (checked again: a file may have appeared meanwhile; missing
+ * folders are made). Synchronous: the command has nothing else to do meanwhile, and the async file
+ * API (node:fs/promises and what it loads) cost every report ~2 ms to load.
+ */
+export function writeOutput(text: string, out: string | undefined, force: boolean, m: Messages, ctx: CommandContext, shown: (path: string) => string): void {
   if (!out) {
     ctx.stdout.write(text);
     return;
   }
   // Checked again: a file may have appeared while the files were read.
-  await checkOut(out, force, m, shown);
+  checkOut(out, force, m, shown);
   try {
     // --out into a folder that does not exist yet: it is made, as reflect --out does.
-    await mkdir(dirname(out), { recursive: true });
+    mkdirSync(dirname(out), { recursive: true });
   } catch (error) {
     // EEXIST here: a file stands where a folder of the path should be.
     const reason = errorCode(error) === 'EEXIST' ? m.files.reasons.ENOTDIR! : failReason(error, m.files);
     throw new UserError(m.report.cannotWrite(shown(out), reason));
   }
   try {
-    await writeAtomic(out, text);
+    writeAtomicSync(out, text);
   } catch (error) {
     throw new UserError(m.report.cannotWrite(shown(out), failReason(error, m.files)));
   }

@@ -68,12 +68,12 @@ export async function runHistory(sources: readonly string[], options: HistoryCom
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
   const separator = csvSeparator(options.separator, format, language, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
-  if (out) await checkOut(out, options.force === true, m, shown);
+  if (out) checkOut(out, options.force === true, m, shown);
 
   const loaded = await loadQuestionSet({ language, questions: ctx.questions, m, cwd: ctx.cwd });
   const set = files.some((input) => input.answers.questionSet.id === loaded.id) ? loaded : undefined;
   const anonymous = options.anonymous === true;
   const history = buildHistory(rounds, { set, naming: { anonymous, numbered: m.report.numbered, repeated: m.report.repeated } });
   const text = renderHistory({ history, set, m, language, format, bom: options.bom === true, separator });
-  await writeOutput(text, out, options.force === true, m, ctx, shown);
+  writeOutput(text, out, options.force === true, m, ctx, shown);
 }

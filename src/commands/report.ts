@@ -52,7 +52,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
   const separator = csvSeparator(options.separator, format, language, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
-  if (out) await checkOut(out, options.force === true, m, shown);
+  if (out) checkOut(out, options.force === true, m, shown);
 
   const compared = options.compare ? readCompareValues(options.compare, ctx, m) : [];
   const spilled = spilledFiles(inputs, compared, ctx.cwd);
@@ -92,5 +92,5 @@ export async function runReport(paths: readonly string[], options: ReportOptions
     separator,
   });
 
-  await writeOutput(text, out, options.force === true, m, ctx, shown);
+  writeOutput(text, out, options.force === true, m, ctx, shown);
 }
