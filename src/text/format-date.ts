@@ -17,17 +17,32 @@ function patternOf(locale: string): DatePattern | undefined {
   return patterns.get(locale);
 }
 
+/** Dates already written, by locale and value: a team report writes the same few dates thousands of times. */
+const written = new Map<string, string>();
+
 /**
  * A date as "27 november 2026" (Intl, in the catalogue's locale), from the start of an ISO 8601
  * date or timestamp (YYYY-MM-DD...), in the offset it was written with: the calendar day the user
  * saw. Anything else (or a day that does not exist) is returned as it is. Plain text, not escaped.
  */
 export function formatDate(value: string, names: DateNames): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(value.trim());
-  if (!match) return value.trim();
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const key = `${names.locale} ${value}`;
+  let text = written.get(key);
+  if (text === undefined) {
+    text = writeDateOf(value.trim(), names.locale);
+    written.set(key, text);
+  }
+  return text;
+}
+
+function writeDateOf(value: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(value);
+  if (!match) return value;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value.trim();
-  const pattern = patternOf(names.locale);
-  return pattern ? writeDate(date, pattern) : new Intl.DateTimeFormat(names.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value;
+  const pattern = patternOf(locale);
+  return pattern ? writeDate(date, pattern) : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

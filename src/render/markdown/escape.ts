@@ -57,11 +57,21 @@ export function normalise(text: string): string {
 }
 
 /**
+ * Normalised text on one line: each line break, with the white space around it, becomes a space.
+ * (The search only where there is a line break: `\s*\n\s*` tries every white space of a text
+ * without one, and this runs on every label, cell and answer of a report.)
+ */
+export function oneLine(text: string): string {
+  const plain = normalise(text);
+  return plain.includes('\n') ? plain.replace(/\s*\n\s*/g, ' ') : plain;
+}
+
+/**
  * Text in the middle of a line, as inline Markdown. Line breaks become a single space (the result is
  * always one line). Leading and trailing spaces are kept: the caller decides about the surroundings.
  */
 export function inline(text: string): string {
-  const plain = normalise(text).replace(/\s*\n\s*/g, ' ');
+  const plain = oneLine(text);
   if (!INLINE_SYNTAX.test(plain) && !CLOSING_HASHES.test(plain)) return plain;
   const chars = userChars(plain);
   settleInline(chars, 'open');
@@ -74,7 +84,7 @@ export function inline(text: string): string {
  * Empty (or whitespace-only) text gives ''.
  */
 export function singleLine(text: string): string {
-  const plain = normalise(text).replace(/\s*\n\s*/g, ' ').trim();
+  const plain = oneLine(text).trim();
   if (!INLINE_RISK.test(plain) && !LINE_START_RISK.test(plain) && !CLOSING_HASHES.test(plain)) return plain;
   const chars = userChars(plain);
   settleInline(chars, 'open');
@@ -151,7 +161,7 @@ function linkableUrl(url: string): boolean {
 
 /** A link's text: its own inline content; brackets are escaped so that the label ends where it should. */
 function linkLabel(label: string): string {
-  const chars = userChars(normalise(label).replace(/\s*\n\s*/g, ' ').trim());
+  const chars = userChars(oneLine(label).trim());
   for (const ch of chars) if (ch.c === '[' || ch.c === ']') ch.as = 'escaped';
   settleInline(chars, 'exact');
   return toMarkdown(chars);

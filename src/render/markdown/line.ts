@@ -1,4 +1,4 @@
-import { normalise } from './escape.js';
+import { oneLine } from './escape.js';
 import { lineStart } from './line-start.js';
 import { fixedChars, settleInline, toMarkdown, userChars, written, type Ch } from './settle.js';
 
@@ -14,7 +14,7 @@ const END = '\uFDD1';
 
 /** User text for one line (line breaks as spaces, trimmed), marked for `finalizeMarkdown`. '' if empty. */
 export function userText(text: string): string {
-  const plain = normalise(text).replace(/\s*\n\s*/g, ' ').trim();
+  const plain = oneLine(text).trim();
   return plain === '' ? '' : `${START}${plain}${END}`;
 }
 

@@ -15,7 +15,12 @@ export function tableRow(cells: readonly string[]): string {
  */
 export function table(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[] = []): string {
   const width = header.length;
-  const fit = (cells: readonly string[]) => Array.from({ length: width }, (_, i) => cell(cells[i] ?? ''));
+  // A loop, not Array.from with a callback: a team report's tables have thousands of rows.
+  const fit = (cells: readonly string[]) => {
+    const fitted: string[] = [];
+    for (let i = 0; i < width; i++) fitted.push(cell(cells[i] ?? ''));
+    return fitted;
+  };
   return [
     tableRow(fit(header)),
     tableRow(header.map((_, i) => DELIMITER[align[i] ?? 'left'])),

@@ -135,22 +135,48 @@ function ratingTable(theme: TeamTheme, m: Messages): string {
   return markdownTable(ratingsTable(theme, m, bar));
 }
 
-function questionMarkdown(question: TeamQuestion, m: Messages): string[] {
+/**
+ * The labels that stand before every answer, made once per report: a team of fifty writes each
+ * name and "te bespreken" thousands of times.
+ */
+interface AnswerLabels {
+  participant(name: string): string;
+  discuss: string;
+  skipped: string;
+  unanswered: string;
+}
+
+function answerLabels(m: Messages): AnswerLabels {
+  const p = m.plan;
+  const names = new Map<string, string>();
+  return {
+    participant(name) {
+      let label = names.get(name);
+      if (label === undefined) names.set(name, (label = strong(p.label(name))));
+      return label;
+    },
+    discuss: ` ${em(p.discuss)}`,
+    skipped: em(p.skipped),
+    unanswered: em(p.unanswered),
+  };
+}
+
+function questionMarkdown(question: TeamQuestion, labels: AnswerLabels, m: Messages): string[] {
   const p = m.plan;
   const r = m.report;
   const parts = [`${strong(p.question(question.number))} ${text(question.text, m)}`];
   if (question.answers.length === 0 && question.absentFrom.length === 0) parts.push(em(r.noAnswers));
   for (const answer of question.answers) {
-    const label = strong(m.plan.label(answer.participant));
-    const discuss = answer.discuss ? ` ${em(p.discuss)}` : '';
+    const label = labels.participant(answer.participant);
+    const discuss = answer.discuss ? labels.discuss : '';
     if (answer.state === 'answered') parts.push(`${label}${discuss}`, block(answer.answer ?? '', '> '));
-    else parts.push(`${label} ${em(answer.state === 'skipped' ? p.skipped : p.unanswered)}${discuss}`);
+    else parts.push(`${label} ${answer.state === 'skipped' ? labels.skipped : labels.unanswered}${discuss}`);
   }
   if (question.absentFrom.length) parts.push(em(r.notInVersionOf(question.absentFrom)));
   return parts;
 }
 
-function themeMarkdown(theme: TeamTheme, report: TeamReport, m: Messages): string[] {
+function themeMarkdown(theme: TeamTheme, report: TeamReport, labels: AnswerLabels, m: Messages): string[] {
   const p = m.plan;
   const r = m.report;
   const importance = (['high', 'medium', 'low', 'unknown'] as const)
@@ -167,7 +193,7 @@ function themeMarkdown(theme: TeamTheme, report: TeamReport, m: Messages): strin
       `${strong(p.label(p.importanceLine))} ${text(importance.join(', '), m)}`,
       `${strong(p.label(p.actionsLine))} ${theme.actions}`,
     ].join(' · '),
-    ...theme.questions.flatMap((question) => questionMarkdown(question, m)),
+    ...theme.questions.flatMap((question) => questionMarkdown(question, labels, m)),
   ];
 }
 
@@ -193,6 +219,7 @@ function agendaSection(report: TeamReport, m: Messages): string[] {
  * and the citation. Pure; markdownDocument makes the document of them.
  */
 export function teamMarkdownBlocks(report: TeamReport, set: QuestionSet | undefined, m: Messages): string[] {
+  const labels = answerLabels(m);
   const blocks = [
     ...header(report, m),
     ...participantsSection(report, m),
@@ -202,7 +229,7 @@ export function teamMarkdownBlocks(report: TeamReport, set: QuestionSet | undefi
     ...overviewSection(report, m),
     ...focusSection(report, m),
     ...actionsSection(report, m),
-    ...report.themes.flatMap((theme) => themeMarkdown(theme, report, m)),
+    ...report.themes.flatMap((theme) => themeMarkdown(theme, report, labels, m)),
     ...agendaSection(report, m),
     ...resourcesSection(report.themes, set, m.plan),
     ...citationSection(set, m.plan),
