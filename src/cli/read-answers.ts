@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { parseAnswersFile } from '../answers/parse.js';
 import { readSources } from '../content/read-sources.js';
 import { ExitCode, UserError } from '../errors.js';
@@ -19,10 +18,10 @@ export function readAnswersFiles(paths: readonly string[], ctx: CommandContext, 
   // (A set, not a search per file: a team of hundreds must cost hundreds of steps, not their square.)
   const seen = new Set<string>();
   const repeated = new Set<string>();
+  // By the path as shown: readSources derives it from the absolute path, one for one.
   const sources = all.filter((source) => {
-    const absolute = resolve(ctx.cwd, source.path);
-    if (!seen.has(absolute)) {
-      seen.add(absolute);
+    if (!seen.has(source.path)) {
+      seen.add(source.path);
       return true;
     }
     repeated.add(source.path);

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { shownPath } from '../files/shown-path.js';
+import { shownPath, shownPathsIn } from '../files/shown-path.js';
 import { UserError } from '../errors.js';
 import { failReason } from '../files/fail-reason.js';
 import type { Messages } from '../i18n/messages.js';
@@ -36,12 +36,11 @@ function readBounded(path: string): Uint8Array {
  */
 export function readSources(path: string, cwd: string, m: Messages): SourceFile[] {
   const absolute = resolve(cwd, path);
-  const shown = (file: string) => shownPath(cwd, file);
-  const read = (file: string): SourceFile => {
+  const read = (file: string, shown: string): SourceFile => {
     try {
-      return { path: shown(file), content: readBounded(file) };
+      return { path: shown, content: readBounded(file) };
     } catch (error) {
-      throw cannotRead(shown(file), error, m);
+      throw cannotRead(shown, error, m);
     }
   };
   let folder: boolean;
@@ -50,7 +49,7 @@ export function readSources(path: string, cwd: string, m: Messages): SourceFile[
   } catch (error) {
     throw cannotRead(path, error, m);
   }
-  if (!folder) return [read(absolute)];
+  if (!folder) return [read(absolute, shownPath(cwd, absolute))];
   let names: string[];
   try {
     names = readdirSync(absolute, { withFileTypes: true })
@@ -61,5 +60,6 @@ export function readSources(path: string, cwd: string, m: Messages): SourceFile[
     throw cannotRead(path, error, m);
   }
   if (names.length === 0) throw new UserError(m.content.noYamlFiles(path));
-  return names.map((name) => read(join(absolute, name)));
+  const shown = shownPathsIn(cwd, absolute, names);
+  return names.map((name, i) => read(join(absolute, name), shown[i]!));
 }

@@ -12,6 +12,17 @@ export function shownPath(cwd: string, target: string, paths: PlatformPath = pat
 }
 
 /**
+ * shownPath of each file `names` of `folder`, the folder's way found once: the same paths, without
+ * working out a relative path per file of a team folder.
+ */
+export function shownPathsIn(cwd: string, folder: string, names: readonly string[], paths: PlatformPath = path): string[] {
+  const rel = paths.relative(cwd, folder);
+  if (rel === '') return [...names];
+  const outside = rel === '..' || rel.startsWith(`..${paths.sep}`) || paths.isAbsolute(rel);
+  return names.map((name) => paths.join(outside ? folder : rel, name));
+}
+
+/**
  * A path in a command to paste: a new terminal starts in the home folder (on Windows too, in
  * %USERPROFILE%), so the path is relative only when resokit runs there; elsewhere it is absolute.
  */

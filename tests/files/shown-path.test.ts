@@ -1,6 +1,6 @@
 import { posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pastedPath, shownPath } from '../../src/files/shown-path.js';
+import { pastedPath, shownPath, shownPathsIn } from '../../src/files/shown-path.js';
 
 describe('shownPath: relative inside the folder, absolute outside it', () => {
   it.each([
@@ -20,6 +20,22 @@ describe('shownPath: relative inside the folder, absolute outside it', () => {
     ['C:\\Users\\Anaïs', 'D:\\team\\a.yaml', 'D:\\team\\a.yaml'],
   ])('Windows: from %s, %s is shown as %s', (cwd, target, shown) => {
     expect(shownPath(cwd, target, win32)).toBe(shown);
+  });
+});
+
+describe('shownPathsIn: the files of one folder, shown as shownPath shows each', () => {
+  const names = ['an.yaml', 'bob.yaml', '..twee-punten.yaml'];
+  it.each([
+    ['POSIX', posix, '/home/an', '/home/an'],
+    ['POSIX', posix, '/home/an', '/home/an/team'],
+    ['POSIX', posix, '/home/an/werk', '/home/an/team'],
+    ['POSIX', posix, '/home/an', '/home/an/..verborgen'],
+    ['POSIX', posix, '/home/an/team', '/home/an'],
+    ['Windows', win32, 'C:\\Users\\Anaïs', 'C:\\Users\\Anaïs\\OneDrive - Vzw De Brug\\team'],
+    ['Windows', win32, 'C:\\Users\\Anaïs', 'C:\\Users\\Anaïs'],
+    ['Windows', win32, 'C:\\Users\\Anaïs', 'D:\\team'],
+  ] as const)('%s: from %s, the files of %s', (_platform, paths, cwd, folder) => {
+    expect(shownPathsIn(cwd, folder, names, paths)).toEqual(names.map((name) => shownPath(cwd, paths.join(folder, name), paths)));
   });
 });
 
