@@ -44,8 +44,12 @@ function keepClosingHashes(chars: Ch[]): void {
 
 /** A marked part holding a character that may need an escape somewhere on a line (else none does). */
 const riskyPart = /\uFDD0[^\uFDD1\\`*_~[\]<&!|#\-+>=0-9:]*[\\`*_~[\]<&!|#\-+>=0-9:]/;
-/** A marked part holding a character of inline syntax (else only where a line starts can it be misread). */
-const inlineRiskyPart = /\uFDD0[^\uFDD1\\`*_~[\]<&!|]*[\\`*_~[\]<&!|]/;
+/**
+ * A marked part holding a character of inline syntax (else only where a line starts can it be
+ * misread). Not the pipe: in the middle of a line that is not a table row it pairs with nothing,
+ * and the renderer's table rows take their cells escaped already (`cell`).
+ */
+const inlineRiskyPart = /\uFDD0[^\uFDD1\\`*_~[\]<&!]*[\\`*_~[\]<&!]/;
 /** A line's content that starts with a letter starts no block (heading, list, quote, code, table, …). */
 const startsWithLetter = /^\uFDD0?\p{L}/u;
 const marks = /\uFDD0|\uFDD1/g;
