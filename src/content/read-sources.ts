@@ -1,6 +1,6 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { shownPath, shownPathsIn } from '../files/shown-path.js';
+import { resolve } from 'node:path';
+import { entryPath, shownPath, shownPathsIn } from '../files/shown-path.js';
 import { UserError } from '../errors.js';
 import { failReason } from '../files/fail-reason.js';
 import type { Messages } from '../i18n/messages.js';
@@ -61,5 +61,5 @@ export function readSources(path: string, cwd: string, m: Messages): SourceFile[
   }
   if (names.length === 0) throw new UserError(m.content.noYamlFiles(path));
   const shown = shownPathsIn(cwd, absolute, names);
-  return names.map((name, i) => read(join(absolute, name), shown[i]!));
+  return names.map((name, i) => read(entryPath(absolute, name), shown[i]!));
 }

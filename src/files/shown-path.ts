@@ -12,6 +12,15 @@ export function shownPath(cwd: string, target: string, paths: PlatformPath = pat
 }
 
 /**
+ * `paths.join(folder, name)` for a name read from the folder (no separator in it) and a folder
+ * that is resolved or relative already: the same path, without join's normalising walk over every
+ * character, which a team folder of fifty files paid for fifty times.
+ */
+export function entryPath(folder: string, name: string, paths: PlatformPath = path): string {
+  return folder.endsWith(paths.sep) ? folder + name : folder + paths.sep + name;
+}
+
+/**
  * shownPath of each file `names` of `folder`, the folder's way found once: the same paths, without
  * working out a relative path per file of a team folder.
  */
@@ -19,7 +28,7 @@ export function shownPathsIn(cwd: string, folder: string, names: readonly string
   const rel = paths.relative(cwd, folder);
   if (rel === '') return [...names];
   const outside = rel === '..' || rel.startsWith(`..${paths.sep}`) || paths.isAbsolute(rel);
-  return names.map((name) => paths.join(outside ? folder : rel, name));
+  return names.map((name) => entryPath(outside ? folder : rel, name, paths));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pastedPath, shownPath, shownPathsIn } from '../../src/files/shown-path.js';
+import { entryPath, pastedPath, shownPath, shownPathsIn } from '../../src/files/shown-path.js';
 
 describe('shownPath: relative inside the folder, absolute outside it', () => {
   it.each([
@@ -36,6 +36,18 @@ describe('shownPathsIn: the files of one folder, shown as shownPath shows each',
     ['Windows', win32, 'C:\\Users\\Anaïs', 'D:\\team'],
   ] as const)('%s: from %s, the files of %s', (_platform, paths, cwd, folder) => {
     expect(shownPathsIn(cwd, folder, names, paths)).toEqual(names.map((name) => shownPath(cwd, paths.join(folder, name), paths)));
+  });
+});
+
+describe('entryPath: join for a name read from a folder', () => {
+  it.each([
+    ['POSIX', posix, '/home/an/team', 'an.yaml'],
+    ['POSIX', posix, '/', 'an.yaml'],
+    ['POSIX', posix, 'team', '..twee-punten.yaml'],
+    ['Windows', win32, 'C:\\Users\\Anaïs\\team', 'an.yaml'],
+    ['Windows', win32, 'D:\\', 'an.yaml'],
+  ] as const)('%s: %s and %s', (_platform, paths, folder, name) => {
+    expect(entryPath(folder, name, paths)).toBe(paths.join(folder, name));
   });
 });
 
