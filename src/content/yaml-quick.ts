@@ -15,7 +15,6 @@ type Value = string | boolean | null | Value[] | { [key: string]: Value };
 const notPlain = Symbol('notPlain');
 
 /** Words the core schema reads as a null or a boolean: never a key, and a value only as such. */
-const nonStringWord = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const words: Record<string, null | boolean> = { '~': null, null: null, Null: null, NULL: null, true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
 /** What cannot start a plain scalar, or starts something else (a sequence entry, an anchor, …). */
 const notPlainStart = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?: |$))/;
@@ -194,7 +193,7 @@ class Reader {
       }
       const colon = simpleKeyAt.lastIndex - 1;
       const key = this.text.slice(keyStart, colon);
-      if ((key.length <= 5 && nonStringWord.test(key)) || Object.hasOwn(map, key)) throw notPlain;
+      if ((key.length <= 5 && Object.hasOwn(words, key)) || Object.hasOwn(map, key)) throw notPlain;
       map[key] = this.value(colon + 1, indent, true);
     }
     return map;
@@ -231,7 +230,8 @@ class Reader {
    */
   private value(from: number, indent: number, inMapping: boolean): Value {
     const end = this.end(this.at);
-    const start = skipSpaces(this.text, from);
+    // Nearly always one space after `key:` or `-`: no search for that.
+    const start = this.text.charCodeAt(from) === 32 && this.text.charCodeAt(from + 1) !== 32 ? from + 1 : skipSpaces(this.text, from);
     this.at++;
     if (start === end || (this.text.charCodeAt(start) === 35 && start > from)) {
       const next = this.nextContent();
@@ -294,15 +294,23 @@ class Reader {
   }
 }
 
+/**
+ * What may make a one-line plain scalar anything but the text as it stands: its first character
+ * (an indicator, a dash, a number's start), a comment, `: `, a colon or space at the end.
+ */
+const notAsItStands = /^[?:,[\]{}#&*!|>'"%@`+.0-9-]| #|: |[: ]$/;
+
 /** A one-line plain scalar: a string, a null or a boolean; anything else is left to `yaml`. */
 function plain(text: string): Value {
+  // Most values (names, answers, dates, ids) in one search.
+  if (!notAsItStands.test(text)) return text.length <= 5 && Object.hasOwn(words, text) ? words[text]! : text;
   if (notPlainStart.test(text)) throw notPlain;
   const comment = text.indexOf(' #');
   let end = comment === -1 ? text.length : comment;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   const value = text.slice(0, end);
   if (value.includes(': ') || value.endsWith(':')) throw notPlain;
-  if (value.length <= 5 && nonStringWord.test(value)) return words[value]!;
+  if (value.length <= 5 && Object.hasOwn(words, value)) return words[value]!;
   if (numberStart.test(value) && numberLike.test(value)) throw notPlain;
   return value;
 }
