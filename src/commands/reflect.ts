@@ -4,6 +4,7 @@ import { pastedPath, shownPath } from '../files/shown-path.js';
 import type { CommandContext } from '../cli/context.js';
 import { invocation, printedCommand, type CarriedFlags } from '../cli/invocation.js';
 import { styleFor } from '../cli/style.js';
+import { notAnswersLine } from '../content/file-kind.js';
 import { findGroup, findThemes } from '../content/find-theme.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import type { QuestionSet, Theme } from '../content/types.js';
@@ -53,6 +54,9 @@ async function readAnswers(path: string, ctx: CommandContext): Promise<AnswersFi
     throw new UserError(ctx.m.reflect.cannotRead(shownPath(ctx.cwd, path), failReason(error, ctx.m.files)));
   }
   const shown = shownPath(ctx.cwd, path);
+  // The form's page said to be one in a line, rather than a screen of YAML errors.
+  const notAnswers = notAnswersLine({ path: shown, content }, ctx.m);
+  if (notAnswers !== undefined) throw new UserError(notAnswers);
   // The YAML parsers load only when a file is read (resume, previous), not before the first question.
   const { parseAnswersFile } = await import('../answers/parse.js');
   const parsed = parseAnswersFile({ path: shown, content }, ctx.m);

@@ -121,6 +121,6 @@ export const report: Messages['report'] = {
   printHint: 'This file is made to be printed or saved as a PDF.',
   separatorCsvOnly: '--separator only applies to --format csv',
   unknownSeparator: (value) => `Unknown separator '${value}'. Choose ',', ';' or 'tab'.`,
-  notAnAnswersFile: (file) => `${file} is not an answers file: give the .yaml file resokit reflect wrote (answers-…yaml).`,
+  notAnAnswersFile: (file) => `${file} is not an answers file: give the .yaml file resokit reflect wrote or that you downloaded at the bottom of the resokit form questionnaire (answers-…yaml).`,
   outIsFolder: (folder) => `${folder} is a folder: give a file name, e.g. ${folder}/team-report.md.`,
 };

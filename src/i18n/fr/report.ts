@@ -128,6 +128,6 @@ export const report: Messages['report'] = {
   separatorCsvOnly: '--separator ne vaut que pour --format csv',
   unknownSeparator: (value) => `Séparateur inconnu « ${value} ». Choisissez ',', ';' ou 'tab'.`,
   notAnAnswersFile: (file) =>
-    `${file} n’est pas un fichier de réponses : donnez le fichier .yaml qu’a écrit resokit reflect (reponses-…yaml).`,
+    `${file} n’est pas un fichier de réponses : donnez le fichier .yaml qu’a écrit resokit reflect ou que vous avez téléchargé au bas du questionnaire de resokit form (reponses-…yaml).`,
   outIsFolder: (folder) => `${folder} est un dossier : donnez un nom de fichier, p. ex. ${folder}/rapport-equipe.md.`,
 };

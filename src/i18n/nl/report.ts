@@ -141,6 +141,6 @@ export const report = {
   printHint: 'Dit bestand is gemaakt om af te drukken of als pdf te bewaren.',
   separatorCsvOnly: '--separator geldt enkel voor --format csv',
   unknownSeparator: (value: string) => `Onbekend scheidingsteken '${value}'. Kies ',', ';' of 'tab'.`,
-  notAnAnswersFile: (file: string) => `${file} is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef (antwoorden-…yaml).`,
+  notAnAnswersFile: (file: string) => `${file} is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef of dat je onderaan de vragenlijst van resokit form downloadde (antwoorden-…yaml).`,
   outIsFolder: (folder: string) => `${folder} is een map: geef een bestandsnaam, bv. ${folder}/teamrapport.md.`,
 };
