@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { parseAnswersFile } from '../answers/parse.js';
+import { parseAnswersSource } from '../answers/parse-source.js';
 import type { CommandContext } from '../cli/context.js';
 import { checkOut, chooseFormat, csvSeparator, writeOutput, type OutputOptions } from '../cli/report-output.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
@@ -36,7 +36,7 @@ function readRounds(sources: readonly string[], ctx: CommandContext): RoundInput
     const files: ReportInput[] = [];
     const absolute: string[] = [];
     for (const source of round.files) {
-      const parsed = parseAnswersFile(source, m);
+      const parsed = parseAnswersSource(source, m);
       if (parsed.answers) {
         files.push({ file: source.path, answers: parsed.answers });
         absolute.push(resolve(source.absolute));

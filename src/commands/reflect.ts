@@ -54,11 +54,11 @@ async function readAnswers(path: string, ctx: CommandContext): Promise<AnswersFi
     throw new UserError(ctx.m.reflect.cannotRead(shownPath(ctx.cwd, path), failReason(error, ctx.m.files)));
   }
   const shown = shownPath(ctx.cwd, path);
-  // The form's page said to be one in a line, rather than a screen of YAML errors.
-  const notAnswers = notAnswersLine({ path: shown, content }, ctx.m);
-  if (notAnswers !== undefined) throw new UserError(notAnswers);
   // The YAML parsers load only when a file is read (resume, previous), not before the first question.
-  const { parseAnswersFile } = await import('../answers/parse.js');
+  const { isAnswersFile, parseAnswersFile } = await import('../answers/parse.js');
+  // The form's page or a theme file said to be one in a line, rather than a screen of YAML or schema errors.
+  const notAnswers = notAnswersLine({ path: shown, content }, ctx.m, isAnswersFile);
+  if (notAnswers !== undefined) throw new UserError(notAnswers);
   const parsed = parseAnswersFile({ path: shown, content }, ctx.m);
   if (!parsed.answers) throw new UserError(ctx.m.reflect.answersInvalid(shown), ExitCode.usage, parsed.problems);
   return parsed.answers;

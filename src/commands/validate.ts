@@ -4,7 +4,7 @@ import { isAnswersFile, parseAnswersFile } from '../answers/parse.js';
 import type { CommandContext } from '../cli/context.js';
 import { ExitCode, UserError } from '../errors.js';
 import { checkSetSources, checkThemeSources, isSetFile } from '../content/check-sources.js';
-import { notAnswersLine } from '../content/file-kind.js';
+import { pageLine } from '../content/file-kind.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import { readSources } from '../content/read-sources.js';
 import { formatProblem, type SourceFile } from '../content/types.js';
@@ -30,7 +30,7 @@ export async function runValidate(paths: readonly string[], ctx: CommandContext)
   // A file named twice (mijn-themas/*.yaml mijn-themas/a.yaml) is one file, not a duplicate theme.
   const named = all.filter((source, i) => all.findIndex((other) => other.path === source.path) === i);
   // The form's page (or another web page) is said to be one, in a line, instead of its YAML errors.
-  const pageLines = named.map((source) => notAnswersLine(source, m));
+  const pageLines = named.map((source) => pageLine(source, m));
   const pages = pageLines.filter((line) => line !== undefined);
   const unique = named.filter((_, i) => pageLines[i] === undefined);
   // Answers files are checked as answers files: read as theme files they gave a page of unknown keys.

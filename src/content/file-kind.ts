@@ -2,11 +2,11 @@ import { formIds } from '../form/ids.js';
 import type { Messages } from '../i18n/messages.js';
 import type { SourceFile } from './types.js';
 
-/**
+/*
  * What a file handed to resokit plainly is, told before any YAML is parsed: read as YAML, the form's
- * page gave a screen of syntax errors, where one sentence saying what the file is helps more.
+ * page gave a screen of syntax errors and a theme file read as answers ten missing fields, where one
+ * sentence saying what the file is helps more.
  */
-export type FileKind = 'form-page' | 'web-page' | 'other';
 
 const html = /^(\uFEFF|\u00EF\u00BB\u00BF)?\s*<(!doctype\s+html|html)[\s>]/i;
 
@@ -17,17 +17,23 @@ function textOf(content: SourceFile['content'], end?: number): string {
     : Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1', 0, end);
 }
 
-export function fileKind(file: SourceFile): FileKind {
+/** One line for a web page (the form's above all) where a YAML file is expected; undefined for anything else. */
+export function pageLine(file: SourceFile, m: Messages): string | undefined {
   // Only the start decides whether it is a page: an answers file of a large team is not decoded twice.
-  if (!html.test(textOf(file.content, 256))) return 'other';
+  if (!html.test(textOf(file.content, 256))) return undefined;
   // The page's data element tells the form from another page (report --format html).
-  return textOf(file.content).includes(`id="${formIds.data}"`) ? 'form-page' : 'web-page';
+  return textOf(file.content).includes(`id="${formIds.data}"`) ? m.content.formPage(file.path) : m.report.notAnAnswersFile(file.path);
 }
 
-/** One line for a file given as an answers file that is plainly something else; undefined when it may be one. */
-export function notAnswersLine(file: SourceFile, m: Messages): string | undefined {
-  const kind = fileKind(file);
-  if (kind === 'form-page') return m.content.formPage(file.path);
-  if (kind === 'web-page') return m.report.notAnAnswersFile(file.path);
-  return undefined;
+/**
+ * One line for a file given as an answers file that is plainly something else (a page, a theme file);
+ * undefined when it may be one. `isAnswersFile` of src/answers/parse.ts is passed in rather than
+ * imported: parse.ts is a bundle of its own that reflect loads only once a file is to be read, and
+ * this module is bundled with reflect.
+ */
+export function notAnswersLine(file: SourceFile, m: Messages, isAnswersFile: (file: SourceFile) => boolean): string | undefined {
+  const page = pageLine(file, m);
+  if (page !== undefined) return page;
+  // A theme file has its themes at the root and, unlike an answers file, no resokit-answers format line.
+  return !isAnswersFile(file) && /^themes:/m.test(textOf(file.content)) ? m.content.themesNotAnswers(file.path) : undefined;
 }

@@ -12,13 +12,25 @@ const scratch = mkdtempSync(join(tmpdir(), 'resokit-wrong-kind-'));
 const page = 'team/vragenlijst.html';
 const inScratch = (...args: string[]) => resokit(args, { cwd: scratch });
 
-const answers = join(root, 'tests/fixtures/report/team/an.yaml');
+const team = join(root, 'tests/fixtures/report/team');
+const answers = join(team, 'an.yaml');
+const themes = join(root, 'tests/fixtures/own-themes/ok/onze-themas.yaml');
 
 beforeAll(async () => {
   mkdirSync(join(scratch, 'team'));
   mkdirSync(join(scratch, 'dl'));
   copyFileSync(answers, join(scratch, 'dl/bob-form.yaml'));
   copyFileSync(answers, join(scratch, 'dl/antwoorden'));
+  // Two rounds of a team, the first with a theme file among its answers; own themes with an answers file.
+  for (const folder of ['ronde-1', 'ronde-2', 'eigen', 'eigen-alleen']) mkdirSync(join(scratch, folder));
+  for (const name of ['an.yaml', 'bob.yaml']) {
+    copyFileSync(join(team, name), join(scratch, 'ronde-1', name));
+    copyFileSync(join(team, name), join(scratch, 'ronde-2', name));
+  }
+  copyFileSync(themes, join(scratch, 'ronde-1/onze-themas.yaml'));
+  copyFileSync(themes, join(scratch, 'eigen/onze-themas.yaml'));
+  copyFileSync(themes, join(scratch, 'eigen-alleen/onze-themas.yaml'));
+  copyFileSync(answers, join(scratch, 'eigen/an.yaml'));
   expect((await inScratch('form', '--out', page)).code).toBe(0);
 }, e2eTimeout);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -61,5 +73,36 @@ describe('an answers file given to show, which takes a theme id', { timeout: e2e
     const unknown = await inScratch('show', 'dl');
     expect(unknown.stderr).toContain("Onbekend thema 'dl'.");
     expect(unknown.stderr).toContain('  safe-space\n');
+  });
+});
+
+describe('a theme file among answers, an answers file among themes', { timeout: e2eTimeout }, () => {
+  const themeLine = `${nl.content.themesNotAnswers('ronde-1/onze-themas.yaml')}\n`;
+
+  it('report: one line for the theme file, with its name', async () => {
+    const run = await inScratch('report', 'ronde-1');
+    expect(run.stderr).toBe(`${themeLine}fout: 1 antwoordenbestand is ongeldig\n`);
+    expect(run.stderr).not.toContain("'format'");
+    expect(run.code).toBe(2);
+  });
+
+  it('history: the same line among the problems of the rounds', async () => {
+    const run = await inScratch('history', 'ronde-1', 'ronde-2');
+    expect(run.stderr).toBe(`${themeLine}fout: 1 probleem met de rondes; er is niets gemaakt\n`);
+    expect(run.code).toBe(2);
+  });
+
+  it('reflect --resume of a theme file says what it is', async () => {
+    const run = await inScratch('reflect', '--resume', 'eigen/onze-themas.yaml');
+    expect(run.stderr).toBe(`fout: ${nl.content.themesNotAnswers('eigen/onze-themas.yaml')}\n`);
+    expect(run.code).toBe(2);
+  });
+
+  it('--questions: one line for the answers file', async () => {
+    const run = await inScratch('report', 'ronde-2', '--questions', 'eigen/');
+    expect(run.stderr).toBe(`${nl.content.answersNotThemes('eigen/an.yaml')}\nfout: 1 probleem gevonden\n`);
+    expect(run.code).toBe(2);
+    // The same theme file without the answers file beside it is fine.
+    expect((await inScratch('report', 'ronde-2', '--questions', 'eigen-alleen/')).code).toBe(0);
   });
 });
