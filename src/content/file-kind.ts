@@ -3,9 +3,9 @@ import type { Messages } from '../i18n/messages.js';
 import type { SourceFile } from './types.js';
 
 /*
- * What a file handed to resokit plainly is, told before any YAML is parsed: read as YAML, the form's
- * page gave a screen of syntax errors and a theme file read as answers ten missing fields, where one
- * sentence saying what the file is helps more.
+ * What a file handed to resokit plainly is: read as YAML, the form's page gave a screen of syntax
+ * errors and a theme file read as answers ten missing fields, where one sentence saying what the
+ * file is helps more.
  */
 
 const html = /^(\uFEFF|\u00EF\u00BB\u00BF)?\s*<(!doctype\s+html|html)[\s>]/i;
@@ -26,14 +26,12 @@ export function pageLine(file: SourceFile, m: Messages): string | undefined {
 }
 
 /**
- * One line for a file given as an answers file that is plainly something else (a page, a theme file);
- * undefined when it may be one. `isAnswersFile` of src/answers/parse.ts is passed in rather than
- * imported: parse.ts is a bundle of its own that reflect loads only once a file is to be read, and
- * this module is bundled with reflect.
+ * One line for a file that failed to read as an answers file because it is a theme file; undefined
+ * for any other. Asked only after a failure, so that valid answers files cost nothing more.
+ * `isAnswersFile` of src/answers/parse.ts is passed in rather than imported: parse.ts is a bundle of
+ * its own that reflect loads only once a file is to be read, and this module is bundled with reflect.
  */
-export function notAnswersLine(file: SourceFile, m: Messages, isAnswersFile: (file: SourceFile) => boolean): string | undefined {
-  const page = pageLine(file, m);
-  if (page !== undefined) return page;
+export function themesLine(file: SourceFile, m: Messages, isAnswersFile: (file: SourceFile) => boolean): string | undefined {
   // A theme file has its themes at the root and, unlike an answers file, no resokit-answers format line.
   return !isAnswersFile(file) && /^themes:/m.test(textOf(file.content)) ? m.content.themesNotAnswers(file.path) : undefined;
 }

@@ -35,17 +35,20 @@ export async function loadQuestionSet(options: {
   const builtin = loadBuiltinSet(language, m);
   if (questions === undefined) return builtin;
   // Loaded only here: the YAML parser and the validators cost start-up time other runs need not pay.
-  const [{ readSources }, { checkThemeSources }, { isAnswersFile }] = await Promise.all([
+  const [{ readSources }, { checkThemeSources }] = await Promise.all([
     import('./read-sources.js'),
     import('./check-sources.js'),
-    import('../answers/parse.js'),
   ]);
   const sources = readSources(questions, cwd, m);
+  const checked = checkThemeSources(sources, builtin, m);
+  if (checked.set !== undefined) return checked.set;
   // An answers file among the themes (a team's folder as --questions) is said to be one, in a line,
-  // instead of its errors as a theme file; the other files are checked all the same.
-  const answers = sources.filter(isAnswersFile);
-  const checked = checkThemeSources(sources.filter((source) => !answers.includes(source)), builtin, m);
-  const problems = [...answers.map((source) => m.content.answersNotThemes(source.path)), ...checked.problems.map(formatProblem)];
-  if (checked.set === undefined || answers.length > 0) throw new UserError(m.content.problemsFound(problems.length), ExitCode.usage, problems);
-  return checked.set;
+  // instead of its errors as a theme file; asked only now, so that a good set loads no answers parser.
+  const { isAnswersFile } = await import('../answers/parse.js');
+  const answers = new Set(sources.filter(isAnswersFile).map((source) => source.path));
+  const problems = [
+    ...[...answers].map((file) => m.content.answersNotThemes(file)),
+    ...checked.problems.filter((problem) => !answers.has(problem.file)).map(formatProblem),
+  ];
+  throw new UserError(m.content.problemsFound(problems.length), ExitCode.usage, problems);
 }
