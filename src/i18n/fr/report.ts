@@ -1,5 +1,6 @@
 import type { Messages } from '../messages.js';
 import { plural } from '../plural.js';
+import { de } from './elision.js';
 
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
@@ -84,7 +85,7 @@ export const report: Messages['report'] = {
   spreadTooFew: (rated) => `s.o. (${rated === 1 ? '1 évaluation' : 'aucune évaluation'})`,
   chosenBy: (count, total) => `Choisi par ${count} des ${participants(total)}.`,
   notChosenBy: (names) => `Pas choisi par ${list(names)}.`,
-  notInVersionOf: (names) => `Absent de la version du questionnaire de ${list(names)}.`,
+  notInVersionOf: (names) => `Absent de la version du questionnaire ${de(list(names))}.`,
   noAnswers: 'Personne n’a répondu à cette question.',
 
   focusIntro: 'Combien de fois une action a été choisie pour commencer :',
@@ -102,7 +103,7 @@ export const report: Messages['report'] = {
 
   compare: 'Depuis la réflexion précédente',
   compareIntro: (date, participant) =>
-    participant ? `Comparé à la réflexion de ${participant} du ${date}.` : `Comparé à la réflexion du ${date}.`,
+    participant ? `Comparé à la réflexion ${de(participant)} du ${date}.` : `Comparé à la réflexion du ${date}.`,
   direction: {
     up: 'en progrès',
     down: 'en recul',
