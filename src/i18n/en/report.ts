@@ -6,6 +6,8 @@ const list = (items: readonly string[]) =>
 export const report: Messages['report'] = {
 
   unknownFormat: (format, formats) => `unknown format '${format}'; choose from ${formats.join(', ')}`,
+  unknownExtension: (file, extension, formats) =>
+    `--out ${file}: unknown extension '${extension}'; choose from ${formats.map((f) => `.${f}`).join(', ')}, or give the format with --format`,
   bomCsvOnly: '--bom only applies to --format csv',
   outExists: (file) => `${file} already exists. Choose another name with --out, or overwrite with --force.`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,

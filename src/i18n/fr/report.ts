@@ -10,6 +10,8 @@ const participants = (n: number) => plural('fr', n, { one: '# participant', othe
 export const report: Messages['report'] = {
 
   unknownFormat: (format, formats) => `format inconnu « ${format} » ; choisissez parmi ${formats.join(', ')}`,
+  unknownExtension: (file, extension, formats) =>
+    `--out ${file}\u202f: extension inconnue «\u00a0${extension}\u00a0»\u202f; choisissez parmi ${formats.map((f) => `.${f}`).join(', ')}, ou donnez le format avec --format`,
   bomCsvOnly: '--bom ne vaut que pour --format csv',
   outExists: (file) => `${file} existe déjà. Choisissez un autre nom avec --out, ou remplacez-le avec --force.`,
   cannotWrite: (file, reason) => `impossible d’écrire ${file} : ${reason}`,

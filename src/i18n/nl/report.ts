@@ -13,6 +13,9 @@ export const report = {
 
   unknownFormat: (format: string, formats: readonly string[]) =>
     `onbekend formaat '${format}'; kies uit ${formats.join(', ')}`,
+  /** `--out verloop.xlsx`: an extension none of the formats has, and no --format. */
+  unknownExtension: (file: string, extension: string, formats: readonly string[]) =>
+    `--out ${file}: onbekende extensie '${extension}'; kies uit ${formats.map((f) => `.${f}`).join(', ')}, of geef het formaat met --format`,
   bomCsvOnly: '--bom geldt enkel voor --format csv',
   outExists: (file: string) => `${file} bestaat al. Kies een andere naam met --out, of overschrijf met --force.`,
   cannotWrite: (file: string, reason: string) => `kan ${file} niet schrijven: ${reason}`,
