@@ -58,10 +58,10 @@ async function readAnswers(path: string, ctx: CommandContext): Promise<AnswersFi
   const page = pageLine(file, ctx.m);
   if (page !== undefined) throw new UserError(page);
   // The YAML parsers load only when a file is read (resume, previous), not before the first question.
-  const { isAnswersFile, parseAnswersFile } = await import('../answers/parse.js');
+  const { parseAnswersFile } = await import('../answers/parse.js');
   const parsed = parseAnswersFile(file, ctx.m);
   if (parsed.answers) return parsed.answers;
-  const themes = themesLine(file, ctx.m, isAnswersFile);
+  const themes = themesLine(file, ctx.m);
   throw themes !== undefined ? new UserError(themes) : new UserError(ctx.m.reflect.answersInvalid(file.path), ExitCode.usage, parsed.problems);
 }
 

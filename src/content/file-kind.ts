@@ -25,13 +25,16 @@ export function pageLine(file: SourceFile, m: Messages): string | undefined {
   return textOf(file.content).includes(`id="${formIds.data}"`) ? m.content.formPage(file.path) : m.report.notAnAnswersFile(file.path);
 }
 
+/** The keys at the root of a YAML text in block style: lines that start with a key (no indent, comment or '-'). */
+const rootKey = /^([^\s#'"\-][^:\n]*):(?=\s|$)/gm;
+
 /**
  * One line for a file that failed to read as an answers file because it is a theme file; undefined
- * for any other. Asked only after a failure, so that valid answers files cost nothing more.
- * `isAnswersFile` of src/answers/parse.ts is passed in rather than imported: parse.ts is a bundle of
- * its own that reflect loads only once a file is to be read, and this module is bundled with reflect.
+ * for any other. Asked only after a failure, so that valid answers files cost nothing more. A theme
+ * file has `themes:` as its only root key; an answers file has `themes:` too, beside its format,
+ * participant and the rest, so one that lost its format line is still told its own problems.
  */
-export function themesLine(file: SourceFile, m: Messages, isAnswersFile: (file: SourceFile) => boolean): string | undefined {
-  // A theme file has its themes at the root and, unlike an answers file, no resokit-answers format line.
-  return !isAnswersFile(file) && /^themes:/m.test(textOf(file.content)) ? m.content.themesNotAnswers(file.path) : undefined;
+export function themesLine(file: SourceFile, m: Messages): string | undefined {
+  const keys = [...textOf(file.content).matchAll(rootKey)].map((match) => match[1]);
+  return keys.length > 0 && keys.every((key) => key === 'themes') ? m.content.themesNotAnswers(file.path) : undefined;
 }

@@ -1,7 +1,7 @@
 // A file of the wrong kind (the form's page, a theme file, an answers file) given to a command that
 // reads another: one line saying what the file is, not a screen of YAML or schema errors (found by a
 // new-user trial). The built CLI (npm run build first; npm test does it).
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,7 @@ beforeAll(async () => {
   copyFileSync(themes, join(scratch, 'eigen/onze-themas.yaml'));
   copyFileSync(themes, join(scratch, 'eigen-alleen/onze-themas.yaml'));
   copyFileSync(answers, join(scratch, 'eigen/an.yaml'));
+  writeFileSync(join(scratch, 'dl/zonder-format.yaml'), readFileSync(answers, 'utf8').replace(/^format:.*\n/m, ''));
   expect((await inScratch('form', '--out', page)).code).toBe(0);
 }, e2eTimeout);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -84,6 +85,12 @@ describe('a theme file among answers, an answers file among themes', { timeout: 
     expect(run.stderr).toBe(`${themeLine}fout: 1 antwoordenbestand is ongeldig\n`);
     expect(run.stderr).not.toContain("'format'");
     expect(run.code).toBe(2);
+  });
+
+  it('an answers file that lost its format line is no theme file: its own problem is told', async () => {
+    const run = await inScratch('report', 'dl/zonder-format.yaml');
+    expect(run.stderr).toMatch(/^dl\/zonder-format\.yaml:\d+:\d+: verplicht veld 'format' ontbreekt\n/);
+    expect(run.stderr).not.toContain('themabestand');
   });
 
   it('history: the same line among the problems of the rounds', async () => {
