@@ -1,4 +1,4 @@
-import { parseAnswersFile } from '../answers/parse.js';
+import { parseAnswersSource } from '../answers/parse-source.js';
 import { readSources } from '../content/read-sources.js';
 import { ExitCode, UserError } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
@@ -32,7 +32,7 @@ export function readAnswersFiles(paths: readonly string[], ctx: CommandContext, 
   const inputs: ReportInput[] = [];
   let invalid = 0;
   for (const source of sources) {
-    const parsed = parseAnswersFile(source, m);
+    const parsed = parseAnswersSource(source, m);
     if (parsed.answers) inputs.push({ file: source.path, answers: parsed.answers });
     else {
       invalid++;

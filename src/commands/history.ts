@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
-import { parseAnswersFile } from '../answers/parse.js';
+import { extname, resolve } from 'node:path';
+import { parseAnswersSource } from '../answers/parse-source.js';
 import type { CommandContext } from '../cli/context.js';
 import { checkOut, chooseFormat, csvSeparator, writeOutput, type OutputOptions } from '../cli/report-output.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
@@ -10,6 +10,7 @@ import { buildHistory, roundLabels, roundProblems, type RoundInput, type RoundPr
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import { reportLanguage, type ReportInput } from '../report/index.js';
 import { renderHistory } from '../render/history/index.js';
+import { reportFormats } from '../render/report/index.js';
 
 export interface HistoryCommandOptions extends OutputOptions {
   anonymous?: boolean;
@@ -36,7 +37,7 @@ function readRounds(sources: readonly string[], ctx: CommandContext): RoundInput
     const files: ReportInput[] = [];
     const absolute: string[] = [];
     for (const source of round.files) {
-      const parsed = parseAnswersFile(source, m);
+      const parsed = parseAnswersSource(source, m);
       if (parsed.answers) {
         files.push({ file: source.path, answers: parsed.answers });
         absolute.push(resolve(source.absolute));
@@ -65,6 +66,11 @@ export async function runHistory(sources: readonly string[], options: HistoryCom
   ctx.useMessages(m);
 
   const format = chooseFormat(options, m);
+  // chooseFormat takes Markdown for an extension it does not know: --out verloop.xlsx wrote Markdown into a "spreadsheet".
+  const extension = options.out === undefined ? '' : extname(options.out);
+  if (options.format === undefined && extension !== '' && format === 'md' && !/^\.(md|markdown)$/i.test(extension)) {
+    throw new UserError(m.report.unknownExtension(options.out!, extension, reportFormats));
+  }
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
   const separator = csvSeparator(options.separator, format, language, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;

@@ -4,6 +4,7 @@ import { pastedPath, shownPath } from '../files/shown-path.js';
 import type { CommandContext } from '../cli/context.js';
 import { invocation, printedCommand, type CarriedFlags } from '../cli/invocation.js';
 import { styleFor } from '../cli/style.js';
+import { pageLine, themesLine } from '../content/file-kind.js';
 import { findGroup, findThemes } from '../content/find-theme.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import type { QuestionSet, Theme } from '../content/types.js';
@@ -52,12 +53,16 @@ async function readAnswers(path: string, ctx: CommandContext): Promise<AnswersFi
   } catch (error) {
     throw new UserError(ctx.m.reflect.cannotRead(shownPath(ctx.cwd, path), failReason(error, ctx.m.files)));
   }
-  const shown = shownPath(ctx.cwd, path);
+  const file = { path: shownPath(ctx.cwd, path), content };
+  // The form's page or a theme file is said to be one in a line, rather than a screen of YAML or schema errors.
+  const page = pageLine(file, ctx.m);
+  if (page !== undefined) throw new UserError(page);
   // The YAML parsers load only when a file is read (resume, previous), not before the first question.
   const { parseAnswersFile } = await import('../answers/parse.js');
-  const parsed = parseAnswersFile({ path: shown, content }, ctx.m);
-  if (!parsed.answers) throw new UserError(ctx.m.reflect.answersInvalid(shown), ExitCode.usage, parsed.problems);
-  return parsed.answers;
+  const parsed = parseAnswersFile(file, ctx.m);
+  if (parsed.answers) return parsed.answers;
+  const themes = themesLine(file, ctx.m);
+  throw themes !== undefined ? new UserError(themes) : new UserError(ctx.m.reflect.answersInvalid(file.path), ExitCode.usage, parsed.problems);
 }
 
 function describeChanges(changes: readonly SetChange[], m: Messages): string[] {

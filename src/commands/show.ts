@@ -29,6 +29,15 @@ async function kind(path: string): Promise<'folder' | 'file' | undefined> {
   }
 }
 
+/** A file is there; one that cannot be looked at is taken for none, and gets the unknown theme's message. */
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await kind(path)) === 'file';
+  } catch {
+    return false;
+  }
+}
+
 export async function runShow(id: string, options: ShowOptions, ctx: CommandContext): Promise<void> {
   const { m } = ctx;
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;
@@ -44,6 +53,10 @@ export async function runShow(id: string, options: ShowOptions, ctx: CommandCont
   if (existing === 'file' && !options.force) throw new UserError(m.report.outExists(shown!));
 
   const set = await loadQuestionSet({ language: ctx.language, questions: ctx.questions, m, cwd: ctx.cwd });
+  // An answers file given to show (a trial did) gets one sentence, not the list of every theme id.
+  if (!set.themes.some((t) => t.id === id.trim().toLowerCase()) && (/\.ya?ml$/i.test(id) || (await isFile(resolve(ctx.cwd, id))))) {
+    throw new UserError(m.browse.fileNotTheme(id));
+  }
   const theme = findTheme(set, id, m);
   const group = set.groups.find((g) => g.id === theme.group);
   if (out === undefined) {

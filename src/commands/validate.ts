@@ -4,6 +4,7 @@ import { isAnswersFile, parseAnswersFile } from '../answers/parse.js';
 import type { CommandContext } from '../cli/context.js';
 import { ExitCode, UserError } from '../errors.js';
 import { checkSetSources, checkThemeSources, isSetFile } from '../content/check-sources.js';
+import { pageLine } from '../content/file-kind.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import { readSources } from '../content/read-sources.js';
 import { formatProblem, type SourceFile } from '../content/types.js';
@@ -27,7 +28,11 @@ export async function runValidate(paths: readonly string[], ctx: CommandContext)
   const targets = paths.length > 0 ? paths : ctx.questions !== undefined ? [ctx.questions] : [];
   const all = targets.length === 0 ? builtinSources(ctx) : targets.flatMap((target) => readSources(target, ctx.cwd, m));
   // A file named twice (mijn-themas/*.yaml mijn-themas/a.yaml) is one file, not a duplicate theme.
-  const unique = all.filter((source, i) => all.findIndex((other) => other.path === source.path) === i);
+  const named = all.filter((source, i) => all.findIndex((other) => other.path === source.path) === i);
+  // The form's page (or another web page) is said to be one, in a line, instead of its YAML errors.
+  const pageLines = named.map((source) => pageLine(source, m));
+  const pages = pageLines.filter((line) => line !== undefined);
+  const unique = named.filter((_, i) => pageLines[i] === undefined);
   // Answers files are checked as answers files: read as theme files they gave a page of unknown keys.
   const isAnswers = unique.map(isAnswersFile);
   const answers = unique.filter((_, i) => isAnswers[i]);
@@ -43,10 +48,10 @@ export async function runValidate(paths: readonly string[], ctx: CommandContext)
             await loadQuestionSet({ language: ctx.language, questions: paths.length === 0 ? undefined : ctx.questions, m, cwd: ctx.cwd }),
             m,
           );
-  const problems = [...answerProblems.flat(), ...checked.problems.map(formatProblem)];
+  const problems = [...pages, ...answerProblems.flat(), ...checked.problems.map(formatProblem)];
   if (problems.length > 0) {
     ctx.stdout.write(problems.map((problem) => `${problem}\n`).join(''));
-    const files = answerProblems.filter((list) => list.length > 0).length + new Set(checked.problems.map((problem) => problem.file)).size;
+    const files = pages.length + answerProblems.filter((list) => list.length > 0).length + new Set(checked.problems.map((problem) => problem.file)).size;
     throw new UserError(m.content.validateFailed(problems.length, files), ExitCode.problemsFound);
   }
   if (answers.length > 0) ctx.stdout.write(`${m.content.validateAnswersOk(answers.length)}\n`);

@@ -39,9 +39,16 @@ export async function loadQuestionSet(options: {
     import('./read-sources.js'),
     import('./check-sources.js'),
   ]);
-  const checked = checkThemeSources(readSources(questions, cwd, m), builtin, m);
-  if (checked.set === undefined) {
-    throw new UserError(m.content.problemsFound(checked.problems.length), ExitCode.usage, checked.problems.map(formatProblem));
-  }
-  return checked.set;
+  const sources = readSources(questions, cwd, m);
+  const checked = checkThemeSources(sources, builtin, m);
+  if (checked.set !== undefined) return checked.set;
+  // An answers file among the themes (a team's folder as --questions) is said to be one, in a line,
+  // instead of its errors as a theme file; asked only now, so that a good set loads no answers parser.
+  const { isAnswersFile } = await import('../answers/parse.js');
+  const answers = new Set(sources.filter(isAnswersFile).map((source) => source.path));
+  const problems = [
+    ...[...answers].map((file) => m.content.answersNotThemes(file)),
+    ...checked.problems.filter((problem) => !answers.has(problem.file)).map(formatProblem),
+  ];
+  throw new UserError(m.content.problemsFound(problems.length), ExitCode.usage, problems);
 }

@@ -232,7 +232,7 @@ describe('resokit report: errors', { timeout: e2eTimeout }, () => {
     [['report', '--format', 'pdf', team[0]!], "fout: onbekend formaat 'pdf'; kies uit md, html, json, csv\n"],
     [['report', '--bom', team[0]!], 'fout: --bom geldt enkel voor --format csv\n'],
     [['report', '--separator', ';', team[0]!], 'fout: --separator geldt enkel voor --format csv\n'],
-    [['report', 'tests/fixtures/report/golden/single-in-progress.nl.html'], 'fout: tests/fixtures/report/golden/single-in-progress.nl.html is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef (antwoorden-…yaml).\n'],
+    [['report', 'tests/fixtures/report/golden/single-in-progress.nl.html'], 'fout: tests/fixtures/report/golden/single-in-progress.nl.html is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef of dat je onderaan de vragenlijst van resokit form downloadde (antwoorden-…yaml).\n'],
     [['report', '--out', 'tests', team[0]!], 'fout: tests is een map: geef een bestandsnaam, bv. tests/teamrapport.md.\n'],
     [['report', '--format', 'csv', '--separator', '|', team[0]!], "fout: Onbekend scheidingsteken '|'. Kies ',', ';' of 'tab'.\n"],
     [['report'], `fout: Argument 'antwoorden' ontbreekt.\nZie 'node ${bin} --help'.\n`],

@@ -13,6 +13,11 @@ export const content: Messages['content'] = {
   validateFailed: (problems, files) =>
     `${problems === 1 ? '1 problem' : `${problems} problems`} in ${files === 1 ? '1 file' : `${files} files`}`,
 
+  themesNotAnswers: (file) => `${file} is a theme file (your own questions, for --questions), not an answers file.`,
+  answersNotThemes: (file) =>
+    `${file} is an answers file, not a theme file: --questions reads only your own themes; answers are read by resokit report.`,
+  formPage: (file) =>
+    `${file} is the questionnaire page of resokit form (an HTML file), not an answers file: open it in a browser; the answers file is what you download at the bottom of that page (answers-…yaml).`,
   tooLarge: (limit) => `file is larger than ${limit}; a question file is at most a few hundred kilobytes`,
   notUtf8: 'file is not valid UTF-8 text; save it again as UTF-8',
   emptyFile: (expected) => `file is empty; expected ${expected}`,

@@ -11,7 +11,7 @@ export const history: Messages['history'] = {
   tooFewRounds: 'history follows a team over at least two rounds: give two or more folders (or quoted globs). For one round: resokit report <folder>.',
   badRounds: (count) => (count === 1 ? '1 problem with the rounds; nothing was made' : `${count} problems with the rounds; nothing was made`),
   singleFile: (file) =>
-    `${file}: a single file is not a round. The shell has probably expanded an unquoted glob: give the round's folder, or quote the glob, e.g. 'round-1/*.yaml'.`,
+    `${file}: a single file is not a round. The shell has probably expanded an unquoted glob: give the round’s folder, or quote the glob, e.g. 'round-1/*.yaml'.`,
   cannotReadRound: (source, reason) => `${source}: cannot read this round: ${reason}`,
   emptyRound: (source) => `${source}: empty round, there are no files`,
   noAnswersFiles: (folder) => `${folder}: no answers files (.yaml) in this folder`,

@@ -6,6 +6,8 @@ const list = (items: readonly string[]) =>
 export const report: Messages['report'] = {
 
   unknownFormat: (format, formats) => `unknown format '${format}'; choose from ${formats.join(', ')}`,
+  unknownExtension: (file, extension, formats) =>
+    `--out ${file}: unknown extension '${extension}'; choose from ${formats.map((f) => `.${f}`).join(', ')}, or give the format with --format`,
   bomCsvOnly: '--bom only applies to --format csv',
   outExists: (file) => `${file} already exists. Choose another name with --out, or overwrite with --force.`,
   cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
@@ -121,6 +123,6 @@ export const report: Messages['report'] = {
   printHint: 'This file is made to be printed or saved as a PDF.',
   separatorCsvOnly: '--separator only applies to --format csv',
   unknownSeparator: (value) => `Unknown separator '${value}'. Choose ',', ';' or 'tab'.`,
-  notAnAnswersFile: (file) => `${file} is not an answers file: give the .yaml file resokit reflect wrote (answers-…yaml).`,
+  notAnAnswersFile: (file) => `${file} is not an answers file: give the .yaml file resokit reflect wrote or that you downloaded at the bottom of the resokit form questionnaire (answers-…yaml).`,
   outIsFolder: (folder) => `${folder} is a folder: give a file name, e.g. ${folder}/team-report.md.`,
 };

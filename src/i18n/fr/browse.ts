@@ -10,6 +10,8 @@ export const browse: Messages['browse'] = {
   unknownGroup: (group, groups) => `Groupe inconnu « ${group} ». Choisissez parmi : ${groups}.`,
   unknownTheme: (id) => `Thème inconnu « ${id} ».`,
   knownThemes: 'Thèmes disponibles :',
+  fileNotTheme: (file) =>
+    `resokit show affiche un thème et prend pour cela son identifiant (resokit themes les donne), pas un fichier comme ${file}. Un fichier de réponses se lit avec resokit report, ou se vérifie avec resokit validate.`,
   outIsFolder: (folder) => `${folder} est un dossier : donnez un nom de fichier, p. ex. ${folder}/theme.md.`,
   group: 'Groupe',
   questions: 'Questions',

@@ -16,6 +16,11 @@ export const content: Messages['content'] = {
     `ok : ${files <= 1 ? `${files} fichier de réponses vérifié` : `${files} fichiers de réponses vérifiés`}, aucun problème`,
   validateFailed: (problems, files) => `${count(problems, 'problème', 'problèmes')} dans ${count(files, 'fichier', 'fichiers')}`,
 
+  themesNotAnswers: (file) => `${file} est un fichier de thèmes (vos propres questions, pour --questions), pas un fichier de réponses.`,
+  answersNotThemes: (file) =>
+    `${file} est un fichier de réponses, pas un fichier de thèmes\u202f: --questions ne lit que vos propres thèmes\u202f; les réponses se lisent avec resokit report.`,
+  formPage: (file) =>
+    `${file} est le questionnaire de resokit form (une page HTML), pas un fichier de réponses\u202f: ouvrez-le dans un navigateur\u202f; le fichier de réponses est celui que vous téléchargez au bas de cette page (reponses-…yaml).`,
   tooLarge: (limit) => `le fichier dépasse ${limit} ; un fichier de questions fait au plus quelques centaines de kilo-octets`,
   notUtf8: 'le fichier n’est pas un texte UTF-8 valable ; enregistrez-le à nouveau en UTF-8',
   emptyFile: (expected) => `le fichier est vide ; attendu : ${expected}`,

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages.js';
 import { plural } from '../plural.js';
+import { de } from './elision.js';
 
 const actions = (n: number) => plural('fr', n, { one: '# action', other: '# actions' });
 const themes = (n: number) => plural('fr', n, { one: '# thème', other: '# thèmes' });
@@ -33,10 +34,10 @@ export const form: Messages['form'] = {
   switchTo: 'Ouvrir le travail d’un autre participant',
   switchButton: 'Ouvrir',
   noName: '(pas encore de nom)',
-  restored: (name) => `Le travail de ${name} a été rétabli. Vous êtes quelqu’un d’autre\u202f? Choisissez alors «\u00a0Nouveau participant\u00a0».`,
+  restored: (name) => `Le travail ${de(name)} a été rétabli. Vous êtes quelqu’un d’autre\u202f? Choisissez alors «\u00a0Nouveau participant\u00a0».`,
   restoredNoName: 'Ce qui avait été rempli sur cet ordinateur a été rétabli. Vous êtes quelqu’un d’autre\u202f? Choisissez alors «\u00a0Nouveau participant\u00a0».',
   started: 'Un nouveau questionnaire vide. Le travail des autres sur cet ordinateur reste gardé.',
-  switched: (name) => `Vous voyez maintenant le travail de ${name}.`,
+  switched: (name) => `Vous voyez maintenant le travail ${de(name)}.`,
   noStorage:
     'Ce navigateur ne peut rien garder sur cet ordinateur (p.\u00a0ex. dans une fenêtre privée). La page fonctionne quand même, mais ne la fermez pas avant d’avoir téléchargé vos réponses.',
   storageFull: 'Le navigateur ne peut plus garder votre dernière modification (plus de place). Téléchargez vos réponses maintenant.',
@@ -46,13 +47,16 @@ export const form: Messages['form'] = {
   openAnswersHint: 'Continuez un fichier de ce questionnaire ou de resokit reflect.',
   openPrevious: 'Ouvrir les réponses de la fois précédente',
   openPreviousHint: 'Un suivi\u202f: vous passez d’abord en revue les actions d’alors, puis vous réfléchissez à nouveau.',
-  opened: (file, name) => `${file} est ouvert\u202f: vous continuez le travail de ${name}.`,
+  opened: (file, name) => `${file} est ouvert\u202f: vous continuez le travail ${de(name)}.`,
   previousOpened: (file, count) => `${file} est ouvert\u202f: ${actions(count)} de la fois précédente à passer en revue.`,
   notAnswers: (file) => `${file} n’est pas un fichier de réponses de resokit. Rien n’a changé sur cette page.`,
   invalidAnswers: (file, where) => `${file} n’est pas un fichier de réponses valide (${where}). Rien n’a changé sur cette page.`,
   otherSet: (file, found) => `${file} appartient à un autre ensemble de questions ('${found}'). Rien n’a changé sur cette page.`,
   keptThemes: (count) =>
-    `${themes(count)} du fichier ${count === 1 ? 'n’est' : 'ne sont'} pas dans ce questionnaire\u202f; ${count === 1 ? 'il reste' : 'ils restent'} inchangé${count === 1 ? '' : 's'} dans votre fichier de réponses.`,
+    plural('fr', count, {
+      one: '# thème du fichier n’est pas dans ce questionnaire\u202f; il reste inchangé dans votre fichier de réponses.',
+      other: '# thèmes du fichier ne sont pas dans ce questionnaire\u202f; ils restent inchangés dans votre fichier de réponses.',
+    }),
   setChanged: (from, to) => `L’ensemble de questions a changé depuis ce fichier (version ${from} → ${to})\u202f; les nouvelles questions sont ouvertes.`,
 
   previous: 'Actions de la fois précédente',

@@ -1,5 +1,6 @@
 import type { Messages } from '../messages.js';
 import { plural } from '../plural.js';
+import { de } from './elision.js';
 
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
@@ -9,6 +10,8 @@ const participants = (n: number) => plural('fr', n, { one: '# participant', othe
 export const report: Messages['report'] = {
 
   unknownFormat: (format, formats) => `format inconnu « ${format} » ; choisissez parmi ${formats.join(', ')}`,
+  unknownExtension: (file, extension, formats) =>
+    `--out ${file}\u202f: extension inconnue «\u00a0${extension}\u00a0»\u202f; choisissez parmi ${formats.map((f) => `.${f}`).join(', ')}, ou donnez le format avec --format`,
   bomCsvOnly: '--bom ne vaut que pour --format csv',
   outExists: (file) => `${file} existe déjà. Choisissez un autre nom avec --out, ou remplacez-le avec --force.`,
   cannotWrite: (file, reason) => `impossible d’écrire ${file} : ${reason}`,
@@ -84,7 +87,7 @@ export const report: Messages['report'] = {
   spreadTooFew: (rated) => `s.o. (${rated === 1 ? '1 évaluation' : 'aucune évaluation'})`,
   chosenBy: (count, total) => `Choisi par ${count} des ${participants(total)}.`,
   notChosenBy: (names) => `Pas choisi par ${list(names)}.`,
-  notInVersionOf: (names) => `Absent de la version du questionnaire de ${list(names)}.`,
+  notInVersionOf: (names) => `Absent de la version du questionnaire ${de(list(names))}.`,
   noAnswers: 'Personne n’a répondu à cette question.',
 
   focusIntro: 'Combien de fois une action a été choisie pour commencer :',
@@ -102,7 +105,7 @@ export const report: Messages['report'] = {
 
   compare: 'Depuis la réflexion précédente',
   compareIntro: (date, participant) =>
-    participant ? `Comparé à la réflexion de ${participant} du ${date}.` : `Comparé à la réflexion du ${date}.`,
+    participant ? `Comparé à la réflexion ${de(participant)} du ${date}.` : `Comparé à la réflexion du ${date}.`,
   direction: {
     up: 'en progrès',
     down: 'en recul',
@@ -128,6 +131,6 @@ export const report: Messages['report'] = {
   separatorCsvOnly: '--separator ne vaut que pour --format csv',
   unknownSeparator: (value) => `Séparateur inconnu « ${value} ». Choisissez ',', ';' ou 'tab'.`,
   notAnAnswersFile: (file) =>
-    `${file} n’est pas un fichier de réponses : donnez le fichier .yaml qu’a écrit resokit reflect (reponses-…yaml).`,
+    `${file} n’est pas un fichier de réponses : donnez le fichier .yaml qu’a écrit resokit reflect ou que vous avez téléchargé au bas du questionnaire de resokit form (reponses-…yaml).`,
   outIsFolder: (folder) => `${folder} est un dossier : donnez un nom de fichier, p. ex. ${folder}/rapport-equipe.md.`,
 };

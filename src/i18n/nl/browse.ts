@@ -7,6 +7,9 @@ export const browse = {
   unknownGroup: (group: string, groups: string) => `Onbekende groep '${group}'. Kies uit: ${groups}.`,
   unknownTheme: (id: string) => `Onbekend thema '${id}'.`,
   knownThemes: 'Beschikbare thema’s:',
+  /** `show answers.yaml`: a file where a theme id belongs. */
+  fileNotTheme: (file: string) =>
+    `resokit show toont één thema en neemt daarvoor zijn id (resokit themes geeft ze), geen bestand zoals ${file}. Een antwoordenbestand lees je met resokit report, of controleer je met resokit validate.`,
   outIsFolder: (folder: string) => `${folder} is een map: geef een bestandsnaam, bv. ${folder}/thema.md.`,
   group: 'Groep',
   questions: 'Vragen',

@@ -14,6 +14,12 @@ export const content = {
     `${problems === 1 ? '1 probleem' : `${problems} problemen`} in ${files === 1 ? '1 bestand' : `${files} bestanden`}`,
 
   // The file as a whole.
+  themesNotAnswers: (file: string) => `${file} is een themabestand (eigen vragen, voor --questions), geen antwoordenbestand.`,
+  answersNotThemes: (file: string) =>
+    `${file} is een antwoordenbestand, geen themabestand: --questions leest enkel eigen thema’s; antwoorden lees je met resokit report.`,
+  /** The page of `resokit form` given where an answers file is expected. */
+  formPage: (file: string) =>
+    `${file} is de vragenlijst van resokit form (een HTML-pagina), geen antwoordenbestand: open ze in een browser; het antwoordenbestand is wat je onderaan die pagina downloadt (antwoorden-…yaml).`,
   tooLarge: (limit: string) => `bestand is groter dan ${limit}; een vragenbestand is hooguit enkele honderden kilobytes`,
   notUtf8: 'bestand is geen geldige UTF-8-tekst; bewaar het opnieuw als UTF-8',
   emptyFile: (expected: string) => `bestand is leeg; verwacht ${expected}`,

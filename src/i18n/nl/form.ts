@@ -55,7 +55,10 @@ export const form = {
   invalidAnswers: (file: string, where: string) => `${file} is geen geldig antwoordenbestand (${where}). Er is niets veranderd op deze pagina.`,
   otherSet: (file: string, found: string) => `${file} hoort bij een andere vragenset ('${found}'). Er is niets veranderd op deze pagina.`,
   keptThemes: (count: number) =>
-    `${plural('nl', count, { one: '# thema', other: '# thema’s' })} uit het bestand ${count === 1 ? 'staat' : 'staan'} niet in deze vragenlijst; ze blijven ongewijzigd in je antwoordenbestand.`,
+    plural('nl', count, {
+      one: '# thema uit het bestand staat niet in deze vragenlijst; het blijft ongewijzigd in je antwoordenbestand.',
+      other: '# thema’s uit het bestand staan niet in deze vragenlijst; ze blijven ongewijzigd in je antwoordenbestand.',
+    }),
   setChanged: (from: string, to: string) => `De vragenset is gewijzigd sinds dit bestand (versie ${from} → ${to}); nieuwe vragen staan open.`,
 
   previous: 'Acties van vorige keer',

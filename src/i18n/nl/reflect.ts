@@ -118,7 +118,7 @@ export const reflect = {
   questionReworded: (theme: string, question: string) => `vraag herschreven in ${theme}: ${question}`,
   themeRemoved: (theme: string) => `thema niet meer in de set (antwoorden bewaard): ${theme}`,
   notWithResume: (flags: string) =>
-    `${flags} kan niet samen met --resume: thema's, naam en organisatie staan al in het antwoordenbestand. Laat het weg; een opvolging van een vorige reflectie begin je met --previous, zonder --resume.`,
+    `${flags} kan niet samen met --resume: thema’s, naam en organisatie staan al in het antwoordenbestand. Laat het weg; een opvolging van een vorige reflectie begin je met --previous, zonder --resume.`,
   otherSet: (file: string, found: string, expected: string) =>
     `${file} hoort bij een andere vragenset ('${found}', niet '${expected}').`,
   answersInvalid: (file: string) => `${file} is geen geldig antwoordenbestand.`,

@@ -13,6 +13,9 @@ export const report = {
 
   unknownFormat: (format: string, formats: readonly string[]) =>
     `onbekend formaat '${format}'; kies uit ${formats.join(', ')}`,
+  /** `--out verloop.xlsx`: an extension none of the formats has, and no --format. */
+  unknownExtension: (file: string, extension: string, formats: readonly string[]) =>
+    `--out ${file}: onbekende extensie '${extension}'; kies uit ${formats.map((f) => `.${f}`).join(', ')}, of geef het formaat met --format`,
   bomCsvOnly: '--bom geldt enkel voor --format csv',
   outExists: (file: string) => `${file} bestaat al. Kies een andere naam met --out, of overschrijf met --force.`,
   cannotWrite: (file: string, reason: string) => `kan ${file} niet schrijven: ${reason}`,
@@ -141,6 +144,6 @@ export const report = {
   printHint: 'Dit bestand is gemaakt om af te drukken of als pdf te bewaren.',
   separatorCsvOnly: '--separator geldt enkel voor --format csv',
   unknownSeparator: (value: string) => `Onbekend scheidingsteken '${value}'. Kies ',', ';' of 'tab'.`,
-  notAnAnswersFile: (file: string) => `${file} is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef (antwoorden-…yaml).`,
+  notAnAnswersFile: (file: string) => `${file} is geen antwoordenbestand: geef het .yaml-bestand dat resokit reflect schreef of dat je onderaan de vragenlijst van resokit form downloadde (antwoorden-…yaml).`,
   outIsFolder: (folder: string) => `${folder} is een map: geef een bestandsnaam, bv. ${folder}/teamrapport.md.`,
 };
