@@ -106,7 +106,10 @@ export function actionLifecycle(rounds: readonly LifecycleRound[]): LifecycleAct
       current,
       openRounds,
       openDays: daysBetween(rounds[line.proposed]!.date, rounds[end]!.date),
-      stalled: current === 'open' && openRounds >= 2,
+      // Stuck: open in two or more rounds and nobody has closed it since. Its last round may be
+      // "not mentioned" or "unclear" (one says done, another open): the table still counts it as
+      // open, so the summary, the order and the mark must too.
+      stalled: !closed(current) && openRounds >= 2,
       ambiguousWith: line.ambiguousWith,
     };
   });

@@ -86,7 +86,7 @@ export interface LifecycleAction {
   openRounds: number;
   /** Days from the proposal to when it was closed, or to the last round while it is open. */
   openDays: number;
-  /** Still open, and open over two or more rounds. */
+  /** Open in two or more rounds and not done or dropped since (its last status may be not mentioned or unclear). */
   stalled: boolean;
   /** This action could not be told apart from these earlier ones (by id or text). */
   ambiguousWith: string[];

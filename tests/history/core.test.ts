@@ -157,6 +157,28 @@ describe('actionLifecycle', () => {
     expect(lifecycle[1]!.steps.map((s) => s.round)).toEqual([0, 1]);
   });
 
+  it('stuck is one thing: open in two or more rounds and not closed, also when nobody mentions it now or the team disagrees', () => {
+    const koffie = act('a-koffie', 'Koffiemoment');
+    const lifecycle = actionLifecycle([
+      roundOf('2026-03-01', [file('An', [theme('t', 'first-steps', [folder])]), file('Bob', [theme('t', 'first-steps', [onthaal])]), file('Chris', [theme('t', 'first-steps', [koffie])])]),
+      roundOf('2026-10-01', [
+        file('An', [theme('t', 'first-steps')], previous([carried(folder, 'open')])),
+        file('Bob', [theme('t', 'first-steps')], previous([carried(onthaal, 'open')])),
+        file('Dana', [theme('t', 'first-steps')], previous([carried(folder, 'open')])),
+      ]),
+      // Bob has left: nobody mentions his action; An and Dana disagree about the folder.
+      roundOf('2027-03-01', [
+        file('An', [theme('t', 'first-steps')], previous([carried(folder, 'open')])),
+        file('Dana', [theme('t', 'first-steps')], previous([carried(folder, 'done')])),
+      ]),
+    ]);
+    expect(lifecycle.map((a) => [a.what, a.current, a.openRounds, a.stalled])).toEqual([
+      ['Folder herschrijven', 'ambiguous', 2, true],
+      ['Onthaal open', 'not-mentioned', 2, true],
+      ['Koffiemoment', 'not-mentioned', 1, false],
+    ]);
+  });
+
   it('matches by text when ids differ (format-1 files, a retyped action); not mentioned when nobody says', () => {
     const lifecycle = actionLifecycle([
       roundOf('2026-03-01', [file('An', [theme('t', 'first-steps', [folder, onthaal])])]),
