@@ -13,26 +13,56 @@ export interface CompareValue {
   kind: 'file' | 'folder' | 'glob';
   /** The folder its files come from (absolute). */
   folder: string;
+  /** Its answers files, each counted once: without those an earlier value already named. */
   inputs: ReportInput[];
+  /** Every answers file it names, to tell a spilled glob from a file given twice. */
+  named: ReportInput[];
 }
 
-/** Every --compare value read (a glob expanded on every platform: a quoted one reaches us as it was typed). */
+/**
+ * Every --compare value read (a glob expanded on every platform: a quoted one reaches us as it was
+ * typed). A file that more than one value names (`--compare N/ --compare ./N`) counts once, with the
+ * warning today's files get: counted twice, the earlier team would have twice its members.
+ */
 export function readCompareValues(values: readonly string[], ctx: CommandContext, m: Messages): CompareValue[] {
-  return values.map((value): CompareValue => {
-    const glob = globFiles(value, ctx.cwd);
-    if (glob !== undefined) {
-      if (glob.length === 0) throw new UserError(m.history.emptyRound(value));
-      return { value, kind: 'glob', folder: resolve(ctx.cwd, globFolder(value) || '.'), inputs: readAnswersFiles(glob, ctx, m) };
-    }
-    let folder = false;
-    try {
-      folder = statSync(resolve(ctx.cwd, value)).isDirectory();
-    } catch {
-      // Not there: readAnswersFiles says so, with the reason.
-    }
-    const absolute = resolve(ctx.cwd, value);
-    return { value, kind: folder ? 'folder' : 'file', folder: folder ? absolute : dirname(absolute), inputs: readAnswersFiles([value], ctx, m) };
-  });
+  const read = values.map((value) => readCompareValue(value, ctx, m));
+  const { values: once, repeated } = onceEach(read, ctx.cwd);
+  for (const path of repeated) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameFile(path)}\n`);
+  return once;
+}
+
+/** The values with each file kept where it is first named (by its absolute path); the others, as given. Pure. */
+export function onceEach(values: readonly CompareValue[], cwd: string): { values: CompareValue[]; repeated: string[] } {
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  const once = values.map((value) => ({
+    ...value,
+    inputs: value.inputs.filter((input) => {
+      const absolute = resolve(cwd, input.file);
+      if (!seen.has(absolute)) return seen.add(absolute);
+      if (!repeated.includes(input.file)) repeated.push(input.file);
+      return false;
+    }),
+  }));
+  return { values: once, repeated };
+}
+
+function readCompareValue(value: string, ctx: CommandContext, m: Messages): CompareValue {
+  const glob = globFiles(value, ctx.cwd);
+  if (glob !== undefined) {
+    if (glob.length === 0) throw new UserError(m.history.emptyRound(value));
+    const inputs = readAnswersFiles(glob, ctx, m);
+    return { value, kind: 'glob', folder: resolve(ctx.cwd, globFolder(value) || '.'), inputs, named: inputs };
+  }
+  let folder = false;
+  try {
+    folder = statSync(resolve(ctx.cwd, value)).isDirectory();
+  } catch {
+    // Not there: readAnswersFiles says so, with the reason.
+  }
+  const absolute = resolve(ctx.cwd, value);
+  const inputs = readAnswersFiles([value], ctx, m);
+  return { value, kind: folder ? 'folder' : 'file', folder: folder ? absolute : dirname(absolute), inputs, named: inputs };
 }
 
 /**
@@ -44,8 +74,8 @@ export function readCompareValues(values: readonly string[], ctx: CommandContext
  */
 export function spilledFiles(today: readonly ReportInput[], values: readonly CompareValue[], cwd: string): { files: string[]; folder: string } | undefined {
   for (const value of values) {
-    const earlier = new Set(value.inputs.map((input) => resolve(cwd, input.file)));
-    const names = new Set(value.inputs.map((input) => textKey(String(input.answers.participant ?? ''))));
+    const earlier = new Set(value.named.map((input) => resolve(cwd, input.file)));
+    const names = new Set(value.named.map((input) => textKey(String(input.answers.participant ?? ''))));
     const spilled = today.filter((input) => {
       const absolute = resolve(cwd, input.file);
       if (earlier.has(absolute)) return true;

@@ -135,6 +135,16 @@ describe('resokit report --compare against an earlier team', { timeout: e2eTimeo
     expect(glob.stdout).toContain('## Sinds de vorige ronde');
   });
 
+  it('the same earlier folder given twice counts once, with a warning as for today’s files', async () => {
+    const once = await resokit(['report', next, '--compare', autumn]);
+    for (const second of [autumn, `./${autumn}`]) {
+      const twice = await resokit(['report', next, '--compare', autumn, '--compare', second]);
+      expect(twice.code).toBe(0);
+      expect(twice.stdout).toBe(once.stdout);
+      expect(twice.stderr).toContain(`let op: ${autumn}/an.yaml is meer dan eens opgegeven; het telt één keer mee\n`);
+    }
+  });
+
   it('--anonymous does not say who joined or left', async () => {
     const run = await resokit(['report', '--anonymous', autumn, '--compare', spring]);
     expect(run.code).toBe(0);
