@@ -64,6 +64,11 @@ export function barLegend(m: Messages): string {
   return distributionLevels.map((level) => `${barChars[level]} ${ratingText(level, m)}`).join(' · ');
 }
 
+/** Clauses of one line joined by the catalogue's ';' (French: a narrow no-break space before it). */
+export function clauses(parts: readonly string[], m: Messages): string {
+  return parts.length === 0 ? '' : parts.reduce((line, part) => m.content.clauses(line, part));
+}
+
 /** A round by its label and date: "2026-voorjaar (12 maart 2026)". */
 export function roundText(round: HistoryRound, m: Messages): string {
   return m.history.roundName(round.label, dateText(round.date, m));
