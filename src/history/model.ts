@@ -13,13 +13,13 @@ export interface HistoryRound {
   source: string;
   /** The median `updated` day of its files, YYYY-MM-DD: the round's date. */
   date: string;
-  /** Participant labels, in file order ("Deelnemer n" with --anonymous). */
+  /** Participant labels, in file order ("Deelnemer n" with --anonymous: one number per person in every round). */
   participants: string[];
   /** Files as the user named them; absent with --anonymous. */
   files?: string[];
   /** Distinct question sets (id, version, language) of its files. */
   questionSets: Array<{ id: string; version: string; language: string }>;
-  /** Compared with the round before; absent for the first round and with --anonymous. */
+  /** Compared with the round before (with --anonymous by number, without renames); absent for the first round. */
   membership?: { joined: string[]; left: string[]; renamed: Array<{ before: string; now: string }> };
 }
 

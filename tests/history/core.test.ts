@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Rating, ThemeAnswers } from '../../src/answers/model.js';
 import { actionLifecycle, roundDate, roundProblems, sortRounds, type RoundInput } from '../../src/history/index.js';
+import { anonymousLabels, personIndexes } from '../../src/history/people.js';
 import { matchAction, statusOf, type Claim } from '../../src/report/action-match.js';
 import { medianLevel, ratingSpread } from '../../src/report/spread.js';
 import { teamActions } from '../../src/report/team-actions.js';
@@ -206,5 +207,31 @@ describe('actionLifecycle', () => {
       expect(earlier.current).toBe('ambiguous');
       expect(earlier.steps[1]!.ambiguous[0]).toMatchObject({ what: 'Buddy of peter', participants: ['An', 'Bob'] });
     }
+  });
+});
+
+describe('personIndexes (--anonymous: one number per person across the rounds)', () => {
+  const carrying = (participant: string, ids: string[]) =>
+    file(participant, [], { previous: { file: 'x', date: 'x', actions: ids.map((id) => ({ ...act(id, id), theme: 't', themeTitle: 't', reviewed: true })) } });
+  const proposing = (participant: string, ids: string[]) => file(participant, [theme('t', 'first-steps', ids.map((id) => act(id, id)))]);
+  it.each([
+    // The trial: Bob leaves, Dana joins; "Deelnemer 2" must not be Bob and then Dana.
+    ['someone leaves, someone joins', [[file('An', []), file('Bob', []), file('Chris', [])], [file('An', []), file('Bob', []), file('Dana', [])], [file('An', []), file('Dana', []), file('Élodie', [])]], [[0, 1, 2], [0, 1, 3], [0, 3, 4]]],
+    // By name, case, spaces and punctuation aside; also after skipping a round.
+    ['by name, and back after a round away', [[file('An Peeters', []), file('Bob', [])], [file('an  peeters.', [])], [file('Bob', []), file('AN PEETERS', [])]], [[0, 1], [0], [1, 0]]],
+    // Renamed: the file carries over the actions of exactly one person who is not here by name.
+    ['a rename, recognised by the carried action ids', [[proposing('Chris', ['a-1']), proposing('Dana', ['a-2'])], [carrying('Chris Claes', ['a-1']), file('Dana', [])]], [[0, 1], [0, 1]]],
+    // Carrying the actions of someone who is here by name is no rename; two candidates are not guessed.
+    ['no rename when that person is here', [[proposing('An', ['a-1']), proposing('Bob', ['a-2'])], [file('An', []), carrying('Eva', ['a-1']), carrying('Fien', ['a-1', 'a-2'])]], [[0, 1], [0, 2, 1]]],
+    ['no rename when two could be it', [[proposing('Chris', ['a-1']), proposing('Dana', ['a-2'])], [carrying('Eva', ['a-1', 'a-2'])]], [[0, 1], [2]]],
+    // Without a name: someone new each time, unless recognised by the actions carried over.
+    ['files without a name', [[proposing('', ['a-1']), file('', [])], [carrying('', ['a-1']), file('', [])]], [[0, 1], [0, 2]]],
+  ] as Array<[string, ReturnType<typeof file>[][], number[][]]>)('%s', (_name, rounds, expected) => {
+    expect(personIndexes(rounds)).toEqual(expected);
+  });
+
+  it('labels by person; a person’s second file in a round is told apart', () => {
+    const naming = { anonymous: true, numbered: (n: number) => `Deelnemer ${n}`, repeated: (name: string, n: number) => `${name} (${n})` };
+    expect(anonymousLabels([0, 3, 0], naming)).toEqual(['Deelnemer 1', 'Deelnemer 4', 'Deelnemer 1 (2)']);
   });
 });
