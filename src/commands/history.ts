@@ -4,7 +4,7 @@ import type { CommandContext } from '../cli/context.js';
 import { checkOut, chooseFormat, csvSeparator, writeOutput, type OutputOptions } from '../cli/report-output.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import { ExitCode, UserError } from '../errors.js';
-import { readRound } from '../files/read-rounds.js';
+import { readRound, roundSources } from '../files/read-rounds.js';
 import { shownPath } from '../files/shown-path.js';
 import { buildHistory, roundLabels, roundProblems, type RoundInput, type RoundProblem } from '../history/index.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
@@ -54,7 +54,8 @@ function readRounds(sources: readonly string[], ctx: CommandContext): RoundInput
  * `resokit history <round> <round> ...`: reads every round, builds the history (src/history),
  * renders it (src/render/history) and writes it to stdout or --out, as `report` does.
  */
-export async function runHistory(sources: readonly string[], options: HistoryCommandOptions, ctx: CommandContext): Promise<void> {
+export async function runHistory(args: readonly string[], options: HistoryCommandOptions, ctx: CommandContext): Promise<void> {
+  const sources = roundSources(args, ctx.cwd);
   if (sources.length < 2) throw new UserError(ctx.m.history.tooFewRounds);
   const shown = (path: string) => shownPath(ctx.cwd, path);
   const rounds = readRounds(sources, ctx);

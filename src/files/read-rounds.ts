@@ -5,7 +5,7 @@ import type { SourceFile } from '../content/types.js';
 import { isUserError } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { failReason } from './fail-reason.js';
-import { globFiles, globFolder } from './expand-args.js';
+import { globFiles, globFolder, globFolders } from './expand-args.js';
 
 /** One round argument read from disk: its folder's name and its answers files, or what is wrong with it. */
 export interface RoundSource {
@@ -18,12 +18,26 @@ export interface RoundSource {
 const yamlFile = /\.ya?ml$/i;
 
 /**
+ * The rounds the arguments give: a quoted glob of folders (`'reflecties/*-voorjaar/'`) is one round per
+ * folder it matches, as a POSIX shell would have given them (PowerShell and cmd do not); one that
+ * matches none stays, for readRound to say so.
+ */
+export function roundSources(args: readonly string[], cwd: string): string[] {
+  return args.flatMap((arg) => {
+    const folders = globFolders(arg, cwd);
+    return folders && folders.length > 0 ? folders : [arg];
+  });
+}
+
+/**
  * A round: a folder (its .yaml files, not its subfolders) or a quoted glob. A single file is not a
  * round (the shell has expanded an unquoted glob), and a round without answers files is a problem:
  * every problem of every round is collected, so that one run shows all there is to fix.
  */
 export function readRound(source: string, cwd: string, m: Messages): RoundSource {
   const h = m.history;
+  // A glob of folders is expanded before (roundSources): here it matched none.
+  if (globFolders(source, cwd) !== undefined) return { source, folderName: '', files: [], problems: [h.noMatchingFolders(source)] };
   const glob = globFiles(source, cwd);
   const folderOf = (path: string) => basename(resolve(cwd, path || '.'));
   if (glob !== undefined) {

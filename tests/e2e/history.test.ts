@@ -29,6 +29,21 @@ describe('resokit history', { timeout: e2eTimeout }, () => {
     expect(run.stdout).toContain('| 2026-najaar | 6 oktober 2026 | 5 | erbij: Frank; niet meer: Eva |');
   });
 
+  it('a quoted glob of folders is one round per folder, as the help’s example and PowerShell/cmd give it', async () => {
+    const cwd = mkdtempSync(join(scratch, 'folders-'));
+    for (const round of [spring, autumn, next]) cpSync(join(root, round), join(cwd, 'reflecties', round.split('/').at(-1)!), { recursive: true });
+    const out = join(cwd, 'verloop.html');
+    const spring2 = await resokit(['history', 'reflecties/*-voorjaar/', '--format', 'html', '--out', out], { cwd });
+    expect(spring2.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('2026-voorjaar (11 maart 2026), 2027-voorjaar (16 maart 2027)');
+    const all = await resokit(['history', 'reflecties/*/'], { cwd });
+    expect(all).toMatchObject({ code: 0, stderr: '' });
+    expect(all.stdout).toBe((await resokit(['history', 'reflecties/2026-voorjaar/', 'reflecties/2026-najaar/', 'reflecties/2027-voorjaar/'], { cwd })).stdout);
+    const none = await resokit(['history', 'reflecties/*-zomer/', 'reflecties/2026-najaar/'], { cwd });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('reflecties/*-zomer/: geen enkele map past bij dit patroon\n');
+  });
+
   it('--format and --out as report: html, json, csv', async () => {
     const out = join(scratch, 'verloop.html');
     const run = await resokit(['history', spring, autumn, next, '--out', out]);

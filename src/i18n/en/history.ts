@@ -15,6 +15,7 @@ export const history: Messages['history'] = {
   cannotReadRound: (source, reason) => `${source}: cannot read this round: ${reason}`,
   emptyRound: (source) => `${source}: empty round, there are no files`,
   noAnswersFiles: (folder) => `${folder}: no answers files (.yaml) in this folder`,
+  noMatchingFolders: (pattern) => `${pattern}: no folder matches this pattern`,
   sameFile: (file, where) => `${file} is in more than one round (${list(where)}); each file belongs to one round`,
   sameDate: (date, where) =>
     `${list(where)} have the same date (${date}, the middle updated date of their files), so their order cannot be told`,

@@ -16,6 +16,7 @@ export const history: Messages['history'] = {
   cannotReadRound: (source, reason) => `${source} : impossible de lire ce tour : ${reason}`,
   emptyRound: (source) => `${source} : tour vide, il n’y a aucun fichier`,
   noAnswersFiles: (folder) => `${folder} : aucun fichier de réponses (.yaml) dans ce dossier`,
+  noMatchingFolders: (pattern) => `${pattern} : aucun dossier ne correspond à ce motif`,
   sameFile: (file, where) => `${file} figure dans plus d’un tour (${list(where)}) ; chaque fichier appartient à un seul tour`,
   sameDate: (date, where) =>
     `${list(where)} ont la même date (${date}, la date de mise à jour médiane de leurs fichiers) ; leur ordre ne peut donc pas être établi`,

@@ -20,6 +20,7 @@ export const history = {
   cannotReadRound: (source: string, reason: string) => `${source}: kan deze ronde niet lezen: ${reason}`,
   emptyRound: (source: string) => `${source}: lege ronde, er zijn geen bestanden`,
   noAnswersFiles: (folder: string) => `${folder}: geen antwoordenbestanden (.yaml) in deze map`,
+  noMatchingFolders: (pattern: string) => `${pattern}: geen enkele map past bij dit patroon`,
   sameFile: (file: string, where: readonly string[]) => `${file} staat in meer dan één ronde (${list(where)}); elk bestand hoort bij één ronde`,
   sameDate: (date: string, where: readonly string[]) =>
     `${list(where)} hebben dezelfde datum (${date}, de middelste bijwerkdatum van hun bestanden); zo kan de volgorde niet bepaald worden`,
