@@ -64,10 +64,11 @@ export function actionLifecycle(rounds: readonly LifecycleRound[]): LifecycleAct
       let line: Line;
       if (match.kind === 'id' || match.kind === 'text') {
         line = lines[match.index]!;
+        // Claims first: how each proposal was recognised is against the ids known before this round.
+        step(line).claims.push(...claimsOf(mention, match.kind, line.candidate));
         for (const id of mention.ids) line.candidate.ids.add(id);
         line.candidate.keys.add(mention.key);
         if (!line.texts.includes(action.what)) line.texts.push(action.what);
-        step(line).claims.push(...claimsOf(mention, match.kind));
       } else {
         const others = match.kind === 'ambiguous' ? match.indexes.map((i) => lines[i]!) : [];
         line = fresh(others.map((other) => other.texts.at(-1)!));

@@ -180,6 +180,20 @@ describe('actionLifecycle', () => {
     ]);
   });
 
+  it('says how each proposal was recognised: a folded action holding the carried id and a new one with the same text', () => {
+    const lifecycle = actionLifecycle([
+      roundOf('2026-03-01', [file('An', [theme('t', 'first-steps', [folder])])]),
+      roundOf('2026-10-01', [file('An', [theme('t', 'first-steps')], previous([carried(folder, 'open')])), file('Dana', [theme('t', 'first-steps', [act('a-dana', 'Folder herschrijven')])])]),
+      roundOf('2027-03-01', [file('Dana', [theme('t', 'first-steps')], previous([carried(act('a-dana', 'Folder herschrijven'), 'done')]))]),
+    ]);
+    expect(lifecycle[0]!.steps.map((step) => step.claims.map((c) => [c.participant, c.basis, c.match]))).toEqual([
+      [['An', 'proposed-again', 'text']],
+      [['An', 'followed-up', 'id'], ['Dana', 'proposed-again', 'text']],
+      // Dana's id is the action's from then on.
+      [['Dana', 'followed-up', 'id']],
+    ]);
+  });
+
   it('matches by text when ids differ (format-1 files, a retyped action); not mentioned when nobody says', () => {
     const lifecycle = actionLifecycle([
       roundOf('2026-03-01', [file('An', [theme('t', 'first-steps', [folder, onthaal])])]),
