@@ -18,6 +18,7 @@ export interface HistoryCommandOptions extends OutputOptions {
 }
 
 function problemText(problem: RoundProblem, m: Messages): string {
+  if (problem.kind === 'same-round') return m.history.sameRound([...new Set(problem.rounds)], problem.rounds.length);
   return problem.kind === 'same-file' ? m.history.sameFile(problem.file, problem.rounds) : m.history.sameDate(problem.date, problem.rounds);
 }
 

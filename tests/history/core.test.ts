@@ -122,12 +122,23 @@ describe('rounds', () => {
 
   it('finds the same file in two rounds and two rounds on one day', () => {
     const a = round('a', ['2026-03-10'], ['/r/x.yaml']);
-    const b = round('b', ['2026-03-10'], ['/r/x.yaml']);
+    const b = round('b', ['2026-03-10', '2026-03-10'], ['/r/x.yaml', '/r/y.yaml']);
     expect(roundProblems([a, b])).toEqual([
       { kind: 'same-file', file: 'a-0.yaml', rounds: ['a', 'b'] },
       { kind: 'same-date', date: '2026-03-10', rounds: ['a', 'b'] },
     ]);
     expect(roundProblems([round('a', ['2026-03-10']), round('b', ['2026-10-10'])])).toEqual([]);
+  });
+
+  it.each([
+    // history V/ V/, history V/ ./V, history V/ 'V/*.yaml': the very same files
+    [['V/', 'V/'], [{ kind: 'same-round', rounds: ['V/', 'V/'] }]],
+    [['V/', './V', 'N/'], [{ kind: 'same-round', rounds: ['V/', './V'] }]],
+  ] as const)('says a round given twice as such, not as its files and date again: %j', (sources, problems) => {
+    const of = (source: string) => ({ ...round(source, ['2026-03-10', '2026-03-10']), absolute: source === 'N/' ? ['/r/n.yaml'] : ['/r/an.yaml', '/r/bob.yaml'] });
+    const rounds = sources.map(of);
+    rounds[rounds.length - 1] = sources.at(-1) === 'N/' ? { ...of('N/'), files: [input('n', ['2026-10-10T10:00:00+01:00'])] } : rounds.at(-1)!;
+    expect(roundProblems(rounds)).toEqual(problems);
   });
 });
 

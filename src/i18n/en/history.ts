@@ -16,6 +16,10 @@ export const history: Messages['history'] = {
   emptyRound: (source) => `${source}: empty round, there are no files`,
   noAnswersFiles: (folder) => `${folder}: no answers files (.yaml) in this folder`,
   noMatchingFolders: (pattern) => `${pattern}: no folder matches this pattern`,
+  sameRound: (where, times) =>
+    where.length === 1
+      ? `${where[0]} is given ${times === 2 ? 'twice' : `${times} times`} as a round; give each round once`
+      : `${list(where)} are the same round (the same files), given ${times === 2 ? 'twice' : `${times} times`}; give each round once`,
   sameFile: (file, where) => `${file} is in more than one round (${list(where)}); each file belongs to one round`,
   sameDate: (date, where) =>
     `${list(where)} have the same date (${date}, the middle updated date of their files), so their order cannot be told`,

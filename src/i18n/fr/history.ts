@@ -17,6 +17,10 @@ export const history: Messages['history'] = {
   emptyRound: (source) => `${source} : tour vide, il n’y a aucun fichier`,
   noAnswersFiles: (folder) => `${folder} : aucun fichier de réponses (.yaml) dans ce dossier`,
   noMatchingFolders: (pattern) => `${pattern} : aucun dossier ne correspond à ce motif`,
+  sameRound: (where, times) =>
+    where.length === 1
+      ? `${where[0]} est donné ${times === 2 ? 'deux' : times} fois comme tour ; donnez chaque tour une seule fois`
+      : `${list(where)} sont le même tour (les mêmes fichiers), donné ${times === 2 ? 'deux' : times} fois ; donnez chaque tour une seule fois`,
   sameFile: (file, where) => `${file} figure dans plus d’un tour (${list(where)}) ; chaque fichier appartient à un seul tour`,
   sameDate: (date, where) =>
     `${list(where)} ont la même date (${date}, la date de mise à jour médiane de leurs fichiers) ; leur ordre ne peut donc pas être établi`,

@@ -21,6 +21,10 @@ export const history = {
   emptyRound: (source: string) => `${source}: lege ronde, er zijn geen bestanden`,
   noAnswersFiles: (folder: string) => `${folder}: geen antwoordenbestanden (.yaml) in deze map`,
   noMatchingFolders: (pattern: string) => `${pattern}: geen enkele map past bij dit patroon`,
+  sameRound: (where: readonly string[], times: number) =>
+    where.length === 1
+      ? `${where[0]} is ${times === 2 ? 'twee' : times} keer opgegeven als ronde; geef elke ronde één keer`
+      : `${list(where)} zijn dezelfde ronde (dezelfde bestanden), ${times === 2 ? 'twee' : times} keer opgegeven; geef elke ronde één keer`,
   sameFile: (file: string, where: readonly string[]) => `${file} staat in meer dan één ronde (${list(where)}); elk bestand hoort bij één ronde`,
   sameDate: (date: string, where: readonly string[]) =>
     `${list(where)} hebben dezelfde datum (${date}, de middelste bijwerkdatum van hun bestanden); zo kan de volgorde niet bepaald worden`,
