@@ -70,11 +70,17 @@ function readCompareValue(value: string, ctx: CommandContext, m: Messages): Comp
  * becomes `--compare vorige/an.yaml vorige/bob.yaml …`, the rest counted as today's team. Those are
  * today's files in the folder of a --compare value: any in a compared folder or among a glob's
  * files; beside a compared file, those of another participant (one person's newer reflection lies
- * beside the earlier one, as `reflect` writes both to ./resokit/). Undefined when none.
+ * beside the earlier one, as `reflect` writes both to ./resokit/). Undefined when none. `same`: the
+ * value names exactly today's files (`report W/ --compare W/`): no glob spilled, the same folder
+ * given twice.
  */
-export function spilledFiles(today: readonly ReportInput[], values: readonly CompareValue[], cwd: string): { files: string[]; folder: string } | undefined {
+export function spilledFiles(today: readonly ReportInput[], values: readonly CompareValue[], cwd: string): { files: string[]; folder: string; same: boolean } | undefined {
+  const todayFiles = new Set(today.map((input) => resolve(cwd, input.file)));
   for (const value of values) {
     const earlier = new Set(value.named.map((input) => resolve(cwd, input.file)));
+    if (earlier.size > 0 && earlier.size === todayFiles.size && [...earlier].every((file) => todayFiles.has(file))) {
+      return { files: today.map((input) => input.file), folder: value.value, same: true };
+    }
     const names = new Set(value.named.map((input) => textKey(String(input.answers.participant ?? ''))));
     const spilled = today.filter((input) => {
       const absolute = resolve(cwd, input.file);
@@ -83,7 +89,7 @@ export function spilledFiles(today: readonly ReportInput[], values: readonly Com
       if (value.kind === 'folder') return true;
       return value.kind === 'file' && !names.has(textKey(String(input.answers.participant ?? '')));
     });
-    if (spilled.length) return { files: spilled.map((input) => input.file), folder: value.kind === 'glob' ? globFolder(value.value) || '.' : value.kind === 'folder' ? value.value : dirname(value.value) };
+    if (spilled.length) return { files: spilled.map((input) => input.file), folder: value.kind === 'glob' ? globFolder(value.value) || '.' : value.kind === 'folder' ? value.value : dirname(value.value), same: false };
   }
   return undefined;
 }

@@ -189,6 +189,16 @@ describe('resokit report --compare against an earlier team', { timeout: e2eTimeo
     );
   });
 
+  it('the same folder as today’s team and as --compare: said as such, not as a spilled glob', async () => {
+    for (const [lang, text] of [
+      ['nl', `fout: ${autumn}/ is zowel het team van vandaag als het vroegere (--compare ${autumn}/): het zou met zichzelf vergeleken worden. Geef bij --compare de map van een vorige ronde.\n`],
+      ['en', `error: ${autumn}/ is both today's team and the earlier one (--compare ${autumn}/): it would be compared with itself. Give --compare the folder of an earlier round.\n`],
+    ]) {
+      const run = await resokit(['--lang', lang!, 'report', `${autumn}/`, '--compare', `${autumn}/`]);
+      expect(run).toMatchObject({ code: 2, stdout: '', stderr: text });
+    }
+  });
+
   it('one person’s newer file beside the earlier one is no spill (reflect writes both to ./resokit/)', async () => {
     const dir = join(scratch, 'resokit');
     mkdirSync(dir, { recursive: true });

@@ -23,6 +23,8 @@ export const history: Messages['history'] = {
   sameFile: (file, where) => `${file} is in more than one round (${list(where)}); each file belongs to one round`,
   sameDate: (date, where) =>
     `${list(where)} have the same date (${date}, the middle updated date of their files), so their order cannot be told`,
+  sameAsToday: (value) =>
+    `${value} is both today's team and the earlier one (--compare ${value}): it would be compared with itself. Give --compare the folder of an earlier round.`,
   spilledGlob: (files, folder) =>
     `${list(files)} ${files.length === 1 ? 'comes' : 'come'} from ${folder}, the folder of a --compare value. The shell has probably expanded an unquoted glob: give the folder (--compare ${folder}) or quote the glob.`,
 

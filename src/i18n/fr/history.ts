@@ -24,6 +24,8 @@ export const history: Messages['history'] = {
   sameFile: (file, where) => `${file} figure dans plus d’un tour (${list(where)}) ; chaque fichier appartient à un seul tour`,
   sameDate: (date, where) =>
     `${list(where)} ont la même date (${date}, la date de mise à jour médiane de leurs fichiers) ; leur ordre ne peut donc pas être établi`,
+  sameAsToday: (value) =>
+    `${value} est à la fois l’équipe d’aujourd’hui et celle d’avant (--compare ${value}) : elle serait comparée à elle-même. Donnez à --compare le dossier d’un tour précédent.`,
   spilledGlob: (files, folder) =>
     `${list(files)} ${files.length === 1 ? 'vient' : 'viennent'} de ${folder}, le dossier d’une valeur de --compare. Le shell a sans doute développé un motif sans guillemets : donnez le dossier (--compare ${folder}) ou mettez le motif entre guillemets.`,
 

@@ -28,6 +28,8 @@ export const history = {
   sameFile: (file: string, where: readonly string[]) => `${file} staat in meer dan één ronde (${list(where)}); elk bestand hoort bij één ronde`,
   sameDate: (date: string, where: readonly string[]) =>
     `${list(where)} hebben dezelfde datum (${date}, de middelste bijwerkdatum van hun bestanden); zo kan de volgorde niet bepaald worden`,
+  sameAsToday: (value: string) =>
+    `${value} is zowel het team van vandaag als het vroegere (--compare ${value}): het zou met zichzelf vergeleken worden. Geef bij --compare de map van een vorige ronde.`,
   spilledGlob: (files: readonly string[], folder: string) =>
     `${list(files)} ${files.length === 1 ? 'komt' : 'komen'} uit ${folder}, de map van een --compare-waarde. Waarschijnlijk heeft de shell een glob zonder aanhalingstekens uitgevouwen: geef de map (--compare ${folder}) of zet de glob tussen aanhalingstekens.`,
 
