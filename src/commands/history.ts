@@ -8,7 +8,7 @@ import { readRound, roundSources } from '../files/read-rounds.js';
 import { shownPath } from '../files/shown-path.js';
 import { buildHistory, roundLabels, roundProblems, type RoundInput, type RoundProblem } from '../history/index.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
-import { reportLanguage, type ReportInput } from '../report/index.js';
+import { organisationGroups, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
 import { renderHistory } from '../render/history/index.js';
 
 export interface HistoryCommandOptions extends OutputOptions {
@@ -52,6 +52,21 @@ function readRounds(sources: readonly string[], ctx: CommandContext): RoundInput
 }
 
 /**
+ * What report warns about a team, per round: the same participant in two files, files of more than
+ * one organisation. Each names its round; the history is made all the same.
+ */
+function roundWarnings(rounds: readonly RoundInput[], m: Messages): string[] {
+  return rounds.flatMap((round) => {
+    const warnings = repeatedParticipants(round.files).map(({ name, files }) => m.report.sameParticipant(name, files));
+    const organisations = organisationGroups(round.files);
+    if (organisations.length > 1) {
+      warnings.push(m.history.severalOrganisations(organisations.map((o) => m.report.organisationOf(o.name, o.files.map((i) => round.files[i]!.file)))));
+    }
+    return warnings.map((warning) => `${m.plan.label(round.source)} ${warning}`);
+  });
+}
+
+/**
  * `resokit history <round> <round> ...`: reads every round, builds the history (src/history),
  * renders it (src/render/history) and writes it to stdout or --out, as `report` does.
  */
@@ -65,6 +80,7 @@ export async function runHistory(args: readonly string[], options: HistoryComman
   const language = reportLanguage(files.map((input) => input.answers.questionSet.language), ctx.language, explicit);
   const m = language === ctx.language ? ctx.m : await loadMessages(language);
   ctx.useMessages(m);
+  for (const warning of roundWarnings(rounds, m)) ctx.stderr.write(`${m.cli.warningPrefix} ${warning}\n`);
 
   const format = chooseFormat(options, m);
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);

@@ -94,6 +94,20 @@ describe('resokit history', { timeout: e2eTimeout }, () => {
     expect(run.stderr).not.toContain('\n    at ');
   });
 
+  it('warns per round as report does: the same participant twice, two organisations; the history is made', async () => {
+    const cwd = mkdtempSync(join(scratch, 'warnings-'));
+    cpSync(join(root, autumn), join(cwd, 'najaar'), { recursive: true });
+    cpSync(join(root, autumn, 'an.yaml'), join(cwd, 'najaar', 'an-2.yaml'));
+    const bob = join(cwd, 'najaar', 'bob.yaml');
+    writeFileSync(bob, readFileSync(bob, 'utf8').replace('organisation: Buurtwerk De Brug vzw', 'organisation: Maison de quartier'));
+    const run = await resokit(['history', join(root, spring), 'najaar'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'let op: najaar: An Peeters staat in meer dan één bestand (najaar/an-2.yaml, najaar/an.yaml); alle bestanden tellen mee\n' +
+        'let op: najaar: deze bestanden komen van 2 organisaties: Buurtwerk De Brug vzw (najaar/an-2.yaml, najaar/an.yaml, najaar/chris.yaml, najaar/dana.yaml en najaar/frank.yaml) en Maison de quartier (najaar/bob.yaml). Eén ronde hoort bij één team van één organisatie; kijk na of de juiste bestanden in de ronde staan.\n',
+    );
+  });
+
   it('reports every problem at once', async () => {
     const run = await resokit(['history', join(broken, 'leeg'), join(broken, 'plannen'), `${spring}/an.yaml`, 'bestaat-niet/']);
     expect(run.code).toBe(2);

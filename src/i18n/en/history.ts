@@ -20,6 +20,8 @@ export const history: Messages['history'] = {
     where.length === 1
       ? `${where[0]} is given ${times === 2 ? 'twice' : `${times} times`} as a round; give each round once`
       : `${list(where)} are the same round (the same files), given ${times === 2 ? 'twice' : `${times} times`}; give each round once`,
+  severalOrganisations: (organisations) =>
+    `these files come from ${organisations.length} organisations: ${list(organisations)}. One round belongs to one team of one organisation; check that the right files are in the round.`,
   sameFile: (file, where) => `${file} is in more than one round (${list(where)}); each file belongs to one round`,
   sameDate: (date, where) =>
     `${list(where)} have the same date (${date}, the middle updated date of their files), so their order cannot be told`,

@@ -21,6 +21,8 @@ export const history: Messages['history'] = {
     where.length === 1
       ? `${where[0]} est donné ${times === 2 ? 'deux' : times} fois comme tour ; donnez chaque tour une seule fois`
       : `${list(where)} sont le même tour (les mêmes fichiers), donné ${times === 2 ? 'deux' : times} fois ; donnez chaque tour une seule fois`,
+  severalOrganisations: (organisations) =>
+    `ces fichiers viennent de ${organisations.length} organisations : ${list(organisations)}. Un tour concerne une seule équipe d’une seule organisation ; vérifiez que ce sont les bons fichiers dans ce tour.`,
   sameFile: (file, where) => `${file} figure dans plus d’un tour (${list(where)}) ; chaque fichier appartient à un seul tour`,
   sameDate: (date, where) =>
     `${list(where)} ont la même date (${date}, la date de mise à jour médiane de leurs fichiers) ; leur ordre ne peut donc pas être établi`,

@@ -25,6 +25,9 @@ export const history = {
     where.length === 1
       ? `${where[0]} is ${times === 2 ? 'twee' : times} keer opgegeven als ronde; geef elke ronde één keer`
       : `${list(where)} zijn dezelfde ronde (dezelfde bestanden), ${times === 2 ? 'twee' : times} keer opgegeven; geef elke ronde één keer`,
+  /** As report's warning: each item an organisation with its files. */
+  severalOrganisations: (organisations: readonly string[]) =>
+    `deze bestanden komen van ${organisations.length} organisaties: ${list(organisations)}. Eén ronde hoort bij één team van één organisatie; kijk na of de juiste bestanden in de ronde staan.`,
   sameFile: (file: string, where: readonly string[]) => `${file} staat in meer dan één ronde (${list(where)}); elk bestand hoort bij één ronde`,
   sameDate: (date: string, where: readonly string[]) =>
     `${list(where)} hebben dezelfde datum (${date}, de middelste bijwerkdatum van hun bestanden); zo kan de volgorde niet bepaald worden`,
