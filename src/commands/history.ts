@@ -30,6 +30,9 @@ function problemText(problem: RoundProblem, m: Messages): string {
 function readRounds(sources: readonly string[], ctx: CommandContext): RoundInput[] {
   const m = ctx.m;
   const read = sources.map((source) => readRound(source, ctx.cwd, m));
+  for (const round of read) {
+    if (round.subfolders) ctx.stderr.write(`${m.cli.warningPrefix} ${m.history.subfoldersSkipped(round.source, round.subfolders)}\n`);
+  }
   const labels = roundLabels(read);
   const problems: string[] = [];
   const rounds = read.map((round, i): RoundInput => {

@@ -13,6 +13,8 @@ export interface RoundSource {
   folderName: string;
   files: Array<SourceFile & { absolute: string }>;
   problems: string[];
+  /** A folder's subfolders, not read (as report reads a folder): named in a warning, sorted. */
+  subfolders?: string[];
 }
 
 const yamlFile = /\.ya?ml$/i;
@@ -30,7 +32,8 @@ export function roundSources(args: readonly string[], cwd: string): string[] {
 }
 
 /**
- * A round: a folder (its .yaml files, not its subfolders) or a quoted glob. A single file is not a
+ * A round: a folder (its .yaml files, not its subfolders, as report reads a folder: they are
+ * named, for a warning) or a quoted glob. A single file is not a
  * round (the shell has expanded an unquoted glob), and a round without answers files is a problem:
  * every problem of every round is collected, so that one run shows all there is to fix.
  */
@@ -56,19 +59,21 @@ export function readRound(source: string, cwd: string, m: Messages): RoundSource
   const absolute = resolve(cwd, source);
   const round = { source, folderName: basename(absolute), files: [], problems: [] };
   let names: string[];
+  let subfolders: string[];
   try {
     if (!statSync(absolute).isDirectory()) return { ...round, problems: [h.singleFile(source)] };
-    names = readdirSync(absolute, { withFileTypes: true })
-      .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-      .map((entry) => entry.name)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = readdirSync(absolute, { withFileTypes: true });
+    const sorted = (list: string[]) => list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    names = sorted(entries.filter((entry) => entry.isFile() || entry.isSymbolicLink()).map((entry) => entry.name));
+    subfolders = sorted(entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name));
   } catch (error) {
     return { ...round, problems: [h.cannotReadRound(source, failReason(error, m.files))] };
   }
-  if (names.length === 0) return { ...round, problems: [h.emptyRound(source)] };
+  const withSubfolders = subfolders.length ? { ...round, subfolders } : round;
+  if (names.length === 0) return { ...withSubfolders, problems: [h.emptyRound(source)] };
   const answers = names.filter((name) => yamlFile.test(name));
-  if (answers.length === 0) return { ...round, problems: [h.noAnswersFiles(source)] };
-  return read(round, answers.map((name) => join(absolute, name)), cwd, m);
+  if (answers.length === 0) return { ...withSubfolders, problems: [h.noAnswersFiles(source)] };
+  return read(withSubfolders, answers.map((name) => join(absolute, name)), cwd, m);
 }
 
 function read(round: RoundSource, paths: readonly string[], cwd: string, m: Messages): RoundSource {

@@ -108,6 +108,19 @@ describe('resokit history', { timeout: e2eTimeout }, () => {
     );
   });
 
+  it('names the subfolders of a round folder it does not read (as report, which reads a folder’s own files)', async () => {
+    const cwd = mkdtempSync(join(scratch, 'subfolders-'));
+    cpSync(join(root, autumn), join(cwd, 'najaar'), { recursive: true });
+    mkdirSync(join(cwd, 'najaar', 'extra'));
+    cpSync(join(root, spring, 'eva.yaml'), join(cwd, 'najaar', 'extra', 'eva.yaml'));
+    mkdirSync(join(cwd, 'najaar', 'oud'));
+    const run = await resokit(['history', join(root, spring), 'najaar'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'let op: najaar: de submappen extra en oud worden niet gelezen; een ronde is de .yaml-bestanden van één map (is een submap een ronde, geef ze dan apart op)\n',
+    );
+  });
+
   it('reports every problem at once', async () => {
     const run = await resokit(['history', join(broken, 'leeg'), join(broken, 'plannen'), `${spring}/an.yaml`, 'bestaat-niet/']);
     expect(run.code).toBe(2);

@@ -14,6 +14,8 @@ export const history: Messages['history'] = {
     `${file}: a single file is not a round. The shell has probably expanded an unquoted glob: give the round's folder, or quote the glob, e.g. 'round-1/*.yaml'.`,
   cannotReadRound: (source, reason) => `${source}: cannot read this round: ${reason}`,
   emptyRound: (source) => `${source}: empty round, there are no files`,
+  subfoldersSkipped: (folder, names) =>
+    `${folder}: ${names.length === 1 ? 'the subfolder' : 'the subfolders'} ${list(names)} ${names.length === 1 ? 'is' : 'are'} not read; a round is the .yaml files of one folder (if a subfolder is a round, give it on its own)`,
   noAnswersFiles: (folder) => `${folder}: no answers files (.yaml) in this folder`,
   noMatchingFolders: (pattern) => `${pattern}: no folder matches this pattern`,
   sameRound: (where, times) =>

@@ -15,6 +15,8 @@ export const history: Messages['history'] = {
     `${file} : un seul fichier n’est pas un tour. Le shell a sans doute développé un motif sans guillemets : donnez le dossier du tour, ou mettez le motif entre guillemets, p. ex. 'tour-1/*.yaml'.`,
   cannotReadRound: (source, reason) => `${source} : impossible de lire ce tour : ${reason}`,
   emptyRound: (source) => `${source} : tour vide, il n’y a aucun fichier`,
+  subfoldersSkipped: (folder, names) =>
+    `${folder} : ${names.length === 1 ? 'le sous-dossier' : 'les sous-dossiers'} ${list(names)} ${names.length === 1 ? 'n’est pas lu' : 'ne sont pas lus'} ; un tour, ce sont les fichiers .yaml d’un seul dossier (si un sous-dossier est un tour, donnez-le à part)`,
   noAnswersFiles: (folder) => `${folder} : aucun fichier de réponses (.yaml) dans ce dossier`,
   noMatchingFolders: (pattern) => `${pattern} : aucun dossier ne correspond à ce motif`,
   sameRound: (where, times) =>

@@ -19,6 +19,8 @@ export const history = {
     `${file}: één bestand is geen ronde. Waarschijnlijk heeft de shell een glob zonder aanhalingstekens uitgevouwen: geef de map van de ronde, of zet de glob tussen aanhalingstekens, bv. 'ronde-1/*.yaml'.`,
   cannotReadRound: (source: string, reason: string) => `${source}: kan deze ronde niet lezen: ${reason}`,
   emptyRound: (source: string) => `${source}: lege ronde, er zijn geen bestanden`,
+  subfoldersSkipped: (folder: string, names: readonly string[]) =>
+    `${folder}: ${names.length === 1 ? 'de submap' : 'de submappen'} ${list(names)} ${names.length === 1 ? 'wordt' : 'worden'} niet gelezen; een ronde is de .yaml-bestanden van één map (is een submap een ronde, geef ze dan apart op)`,
   noAnswersFiles: (folder: string) => `${folder}: geen antwoordenbestanden (.yaml) in deze map`,
   noMatchingFolders: (pattern: string) => `${pattern}: geen enkele map past bij dit patroon`,
   sameRound: (where: readonly string[], times: number) =>
