@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { globFiles, globFolder } from '../files/expand-args.js';
+import { folderFileNames, folderProblem } from '../files/read-rounds.js';
 import type { Messages } from '../i18n/messages.js';
 import { textKey, type ReportInput } from '../report/index.js';
 import type { CommandContext } from './context.js';
@@ -61,6 +62,15 @@ function readCompareValue(value: string, ctx: CommandContext, m: Messages): Comp
     // Not there: readAnswersFiles says so, with the reason.
   }
   const absolute = resolve(ctx.cwd, value);
+  if (folder) {
+    let problem: string | undefined;
+    try {
+      problem = folderProblem(value, folderFileNames(absolute), m);
+    } catch {
+      // Unreadable: readAnswersFiles says so, with the reason.
+    }
+    if (problem) throw new UserError(problem);
+  }
   const inputs = readAnswersFiles([value], ctx, m);
   return { value, kind: folder ? 'folder' : 'file', folder: folder ? absolute : dirname(absolute), inputs, named: inputs };
 }

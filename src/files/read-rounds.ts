@@ -70,10 +70,25 @@ export function readRound(source: string, cwd: string, m: Messages): RoundSource
     return { ...round, problems: [h.cannotReadRound(source, failReason(error, m.files))] };
   }
   const withSubfolders = subfolders.length ? { ...round, subfolders } : round;
-  if (names.length === 0) return { ...withSubfolders, problems: [h.emptyRound(source)] };
-  const answers = names.filter((name) => yamlFile.test(name));
-  if (answers.length === 0) return { ...withSubfolders, problems: [h.noAnswersFiles(source)] };
-  return read(withSubfolders, answers.map((name) => join(absolute, name)), cwd, m);
+  const problem = folderProblem(source, names, m);
+  if (problem) return { ...withSubfolders, problems: [problem] };
+  return read(withSubfolders, names.filter((name) => yamlFile.test(name)).map((name) => join(absolute, name)), cwd, m);
+}
+
+/**
+ * What is wrong with a round's folder, given the names of its files: none at all, or no answers
+ * files among them. One text for history and for a --compare folder: both are a round.
+ */
+export function folderProblem(source: string, names: readonly string[], m: Messages): string | undefined {
+  if (names.length === 0) return m.history.emptyRound(source);
+  return names.some((name) => yamlFile.test(name)) ? undefined : m.history.noAnswersFiles(source);
+}
+
+/** The names of the files in a folder (not its subfolders); throws when it cannot be read. */
+export function folderFileNames(absolute: string): string[] {
+  return readdirSync(absolute, { withFileTypes: true })
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => entry.name);
 }
 
 function read(round: RoundSource, paths: readonly string[], cwd: string, m: Messages): RoundSource {

@@ -236,6 +236,23 @@ describe('resokit report --compare against an earlier team', { timeout: e2eTimeo
     expect(run.stdout).toContain('## Sinds de vorige reflectie');
   });
 
+  it('an empty --compare folder, or one without answers files, is said as history says it of a round', async () => {
+    const empty = join(scratch, 'leeg-vroeger');
+    const html = join(scratch, 'enkel-html');
+    mkdirSync(empty, { recursive: true });
+    mkdirSync(html, { recursive: true });
+    writeFileSync(join(html, 'vragenlijst.html'), '<!doctype html>');
+    for (const [folder, text] of [
+      [empty, 'lege ronde, er zijn geen bestanden'],
+      [html, 'geen antwoordenbestanden (.yaml) in deze map'],
+    ] as const) {
+      const compare = await resokit(['report', autumn, '--compare', folder]);
+      const history = await resokit(['history', folder, autumn]);
+      expect(compare).toMatchObject({ code: 2, stderr: `fout: ${folder}: ${text}\n` });
+      expect(history.stderr).toContain(`${folder}: ${text}\n`);
+    }
+  });
+
   it('a --compare glob that matches nothing, and an invalid earlier file: exit 2', async () => {
     expect((await resokit(['report', autumn, '--compare', `${spring}/*.yml`])).stderr).toMatch(/\*\.yml: lege ronde/);
     const run = await resokit(['report', autumn, '--compare', 'tests/fixtures/report/broken/syntax.yaml']);
