@@ -40,7 +40,10 @@ export function onceEach(values: readonly CompareValue[], cwd: string): { values
     ...value,
     inputs: value.inputs.filter((input) => {
       const absolute = resolve(cwd, input.file);
-      if (!seen.has(absolute)) return seen.add(absolute);
+      if (!seen.has(absolute)) {
+        seen.add(absolute);
+        return true;
+      }
       if (!repeated.includes(input.file)) repeated.push(input.file);
       return false;
     }),
