@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { globFiles, globFolder } from '../files/expand-args.js';
+import { folderFileNames, folderProblem } from '../files/read-rounds.js';
 import type { Messages } from '../i18n/messages.js';
 import { textKey, type ReportInput } from '../report/index.js';
 import type { CommandContext } from './context.js';
@@ -13,26 +14,68 @@ export interface CompareValue {
   kind: 'file' | 'folder' | 'glob';
   /** The folder its files come from (absolute). */
   folder: string;
+  /** Its answers files, each counted once: without those an earlier value already named. */
   inputs: ReportInput[];
+  /** Every answers file it names, to tell a spilled glob from a file given twice. */
+  named: ReportInput[];
 }
 
-/** Every --compare value read (a glob expanded on every platform: a quoted one reaches us as it was typed). */
+/**
+ * Every --compare value read (a glob expanded on every platform: a quoted one reaches us as it was
+ * typed). A file that more than one value names (`--compare N/ --compare ./N`) counts once, with the
+ * warning today's files get: counted twice, the earlier team would have twice its members.
+ */
 export function readCompareValues(values: readonly string[], ctx: CommandContext, m: Messages): CompareValue[] {
-  return values.map((value): CompareValue => {
-    const glob = globFiles(value, ctx.cwd);
-    if (glob !== undefined) {
-      if (glob.length === 0) throw new UserError(m.history.emptyRound(value));
-      return { value, kind: 'glob', folder: resolve(ctx.cwd, globFolder(value) || '.'), inputs: readAnswersFiles(glob, ctx, m) };
-    }
-    let folder = false;
+  const read = values.map((value) => readCompareValue(value, ctx, m));
+  const { values: once, repeated } = onceEach(read, ctx.cwd);
+  for (const path of repeated) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.sameFile(path)}\n`);
+  return once;
+}
+
+/** The values with each file kept where it is first named (by its absolute path); the others, as given. Pure. */
+export function onceEach(values: readonly CompareValue[], cwd: string): { values: CompareValue[]; repeated: string[] } {
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  const once = values.map((value) => ({
+    ...value,
+    inputs: value.inputs.filter((input) => {
+      const absolute = resolve(cwd, input.file);
+      if (!seen.has(absolute)) {
+        seen.add(absolute);
+        return true;
+      }
+      if (!repeated.includes(input.file)) repeated.push(input.file);
+      return false;
+    }),
+  }));
+  return { values: once, repeated };
+}
+
+function readCompareValue(value: string, ctx: CommandContext, m: Messages): CompareValue {
+  const glob = globFiles(value, ctx.cwd);
+  if (glob !== undefined) {
+    if (glob.length === 0) throw new UserError(m.history.emptyRound(value));
+    const inputs = readAnswersFiles(glob, ctx, m);
+    return { value, kind: 'glob', folder: resolve(ctx.cwd, globFolder(value) || '.'), inputs, named: inputs };
+  }
+  let folder = false;
+  try {
+    folder = statSync(resolve(ctx.cwd, value)).isDirectory();
+  } catch {
+    // Not there: readAnswersFiles says so, with the reason.
+  }
+  const absolute = resolve(ctx.cwd, value);
+  if (folder) {
+    let problem: string | undefined;
     try {
-      folder = statSync(resolve(ctx.cwd, value)).isDirectory();
+      problem = folderProblem(value, folderFileNames(absolute), m);
     } catch {
-      // Not there: readAnswersFiles says so, with the reason.
+      // Unreadable: readAnswersFiles says so, with the reason.
     }
-    const absolute = resolve(ctx.cwd, value);
-    return { value, kind: folder ? 'folder' : 'file', folder: folder ? absolute : dirname(absolute), inputs: readAnswersFiles([value], ctx, m) };
-  });
+    if (problem) throw new UserError(problem);
+  }
+  const inputs = readAnswersFiles([value], ctx, m);
+  return { value, kind: folder ? 'folder' : 'file', folder: folder ? absolute : dirname(absolute), inputs, named: inputs };
 }
 
 /**
@@ -40,12 +83,18 @@ export function readCompareValues(values: readonly string[], ctx: CommandContext
  * becomes `--compare vorige/an.yaml vorige/bob.yaml …`, the rest counted as today's team. Those are
  * today's files in the folder of a --compare value: any in a compared folder or among a glob's
  * files; beside a compared file, those of another participant (one person's newer reflection lies
- * beside the earlier one, as `reflect` writes both to ./resokit/). Undefined when none.
+ * beside the earlier one, as `reflect` writes both to ./resokit/). Undefined when none. `same`: the
+ * value names exactly today's files (`report W/ --compare W/`): no glob spilled, the same folder
+ * given twice.
  */
-export function spilledFiles(today: readonly ReportInput[], values: readonly CompareValue[], cwd: string): { files: string[]; folder: string } | undefined {
+export function spilledFiles(today: readonly ReportInput[], values: readonly CompareValue[], cwd: string): { files: string[]; folder: string; same: boolean } | undefined {
+  const todayFiles = new Set(today.map((input) => resolve(cwd, input.file)));
   for (const value of values) {
-    const earlier = new Set(value.inputs.map((input) => resolve(cwd, input.file)));
-    const names = new Set(value.inputs.map((input) => textKey(String(input.answers.participant ?? ''))));
+    const earlier = new Set(value.named.map((input) => resolve(cwd, input.file)));
+    if (earlier.size > 0 && earlier.size === todayFiles.size && [...earlier].every((file) => todayFiles.has(file))) {
+      return { files: today.map((input) => input.file), folder: value.value, same: true };
+    }
+    const names = new Set(value.named.map((input) => textKey(String(input.answers.participant ?? ''))));
     const spilled = today.filter((input) => {
       const absolute = resolve(cwd, input.file);
       if (earlier.has(absolute)) return true;
@@ -53,7 +102,7 @@ export function spilledFiles(today: readonly ReportInput[], values: readonly Com
       if (value.kind === 'folder') return true;
       return value.kind === 'file' && !names.has(textKey(String(input.answers.participant ?? '')));
     });
-    if (spilled.length) return { files: spilled.map((input) => input.file), folder: value.kind === 'glob' ? globFolder(value.value) || '.' : value.kind === 'folder' ? value.value : dirname(value.value) };
+    if (spilled.length) return { files: spilled.map((input) => input.file), folder: value.kind === 'glob' ? globFolder(value.value) || '.' : value.kind === 'folder' ? value.value : dirname(value.value), same: false };
   }
   return undefined;
 }

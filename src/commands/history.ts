@@ -4,11 +4,11 @@ import type { CommandContext } from '../cli/context.js';
 import { checkOut, chooseFormat, csvSeparator, writeOutput, type OutputOptions } from '../cli/report-output.js';
 import { loadQuestionSet } from '../content/load-question-set.js';
 import { ExitCode, UserError } from '../errors.js';
-import { readRound } from '../files/read-rounds.js';
+import { readRound, roundSources } from '../files/read-rounds.js';
 import { shownPath } from '../files/shown-path.js';
 import { buildHistory, roundLabels, roundProblems, type RoundInput, type RoundProblem } from '../history/index.js';
 import { loadMessages, type Messages } from '../i18n/messages.js';
-import { reportLanguage, type ReportInput } from '../report/index.js';
+import { organisationGroups, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
 import { renderHistory } from '../render/history/index.js';
 import { reportFormats } from '../render/report/index.js';
 
@@ -19,6 +19,7 @@ export interface HistoryCommandOptions extends OutputOptions {
 }
 
 function problemText(problem: RoundProblem, m: Messages): string {
+  if (problem.kind === 'same-round') return m.history.sameRound([...new Set(problem.rounds)], problem.rounds.length);
   return problem.kind === 'same-file' ? m.history.sameFile(problem.file, problem.rounds) : m.history.sameDate(problem.date, problem.rounds);
 }
 
@@ -30,6 +31,9 @@ function problemText(problem: RoundProblem, m: Messages): string {
 function readRounds(sources: readonly string[], ctx: CommandContext): RoundInput[] {
   const m = ctx.m;
   const read = sources.map((source) => readRound(source, ctx.cwd, m));
+  for (const round of read) {
+    if (round.subfolders) ctx.stderr.write(`${m.cli.warningPrefix} ${m.history.subfoldersSkipped(round.source, round.subfolders)}\n`);
+  }
   const labels = roundLabels(read);
   const problems: string[] = [];
   const rounds = read.map((round, i): RoundInput => {
@@ -52,10 +56,26 @@ function readRounds(sources: readonly string[], ctx: CommandContext): RoundInput
 }
 
 /**
+ * What report warns about a team, per round: the same participant in two files, files of more than
+ * one organisation. Each names its round; the history is made all the same.
+ */
+function roundWarnings(rounds: readonly RoundInput[], m: Messages): string[] {
+  return rounds.flatMap((round) => {
+    const warnings = repeatedParticipants(round.files).map(({ name, files }) => m.report.sameParticipant(name, files));
+    const organisations = organisationGroups(round.files);
+    if (organisations.length > 1) {
+      warnings.push(m.history.severalOrganisations(organisations.map((o) => m.report.organisationOf(o.name, o.files.map((i) => round.files[i]!.file)))));
+    }
+    return warnings.map((warning) => `${m.plan.label(round.source)} ${warning}`);
+  });
+}
+
+/**
  * `resokit history <round> <round> ...`: reads every round, builds the history (src/history),
  * renders it (src/render/history) and writes it to stdout or --out, as `report` does.
  */
-export async function runHistory(sources: readonly string[], options: HistoryCommandOptions, ctx: CommandContext): Promise<void> {
+export async function runHistory(args: readonly string[], options: HistoryCommandOptions, ctx: CommandContext): Promise<void> {
+  const sources = roundSources(args, ctx.cwd);
   if (sources.length < 2) throw new UserError(ctx.m.history.tooFewRounds);
   const shown = (path: string) => shownPath(ctx.cwd, path);
   const rounds = readRounds(sources, ctx);
@@ -64,6 +84,7 @@ export async function runHistory(sources: readonly string[], options: HistoryCom
   const language = reportLanguage(files.map((input) => input.answers.questionSet.language), ctx.language, explicit);
   const m = language === ctx.language ? ctx.m : await loadMessages(language);
   ctx.useMessages(m);
+  for (const warning of roundWarnings(rounds, m)) ctx.stderr.write(`${m.cli.warningPrefix} ${warning}\n`);
 
   const format = chooseFormat(options, m);
   // chooseFormat takes Markdown for an extension it does not know: --out verloop.xlsx wrote Markdown into a "spreadsheet".

@@ -56,7 +56,7 @@ export async function runReport(paths: readonly string[], options: ReportOptions
 
   const compared = options.compare ? readCompareValues(options.compare, ctx, m) : [];
   const spilled = spilledFiles(inputs, compared, ctx.cwd);
-  if (spilled) throw new UserError(m.history.spilledGlob(spilled.files, spilled.folder));
+  if (spilled) throw new UserError(spilled.same ? m.history.sameAsToday(spilled.folder) : m.history.spilledGlob(spilled.files, spilled.folder));
   const earlierFiles = compared.flatMap((value) => value.inputs);
   for (const same of alsoCompared(inputs, earlierFiles)) ctx.stderr.write(`${m.cli.warningPrefix} ${m.report.alsoCompared(same.file, same.earlier)}\n`);
   // One earlier file is compared as it always was; several are the earlier team.

@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { posix, win32 } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { posix, resolve, win32 } from 'node:path';
 
 /**
  * File arguments with `*` or `?` in their last segment (`team/*.yaml`, `team\*.yaml`), expanded as
@@ -75,6 +75,28 @@ export function expandFileArgs(args: readonly string[], cwd: string): string[] {
  */
 export function globFiles(arg: string, cwd: string): string[] | undefined {
   return matches(arg, here(cwd));
+}
+
+/**
+ * A quoted glob of folders (`'reflecties/*-voorjaar/'`, the trailing separator saying folders, as in
+ * a POSIX shell), on every platform: the folders it matches, sorted, each with that separator;
+ * undefined when the argument is no such pattern. PowerShell and cmd pass it on as typed.
+ */
+export function globFolders(arg: string, cwd: string): string[] | undefined {
+  const windows = process.platform === 'win32';
+  const separator = arg.at(-1);
+  if (separator !== '/' && !(windows && separator === '\\')) return undefined;
+  const found = matches(arg.slice(0, -1), here(cwd));
+  if (found === undefined) return undefined;
+  return found.filter((path) => isFolder(resolve(cwd, path))).map((path) => path + separator);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The folder a glob looks in ('' for the current one). */

@@ -6,6 +6,7 @@ import { membership, ratingMoment } from '../report/team-compare.js';
 import { teamThemes, type Member } from '../report/team-themes.js';
 import { verdict } from '../report/verdict.js';
 import { actionLifecycle } from './lifecycle.js';
+import { anonymousLabels, personIndexes } from './people.js';
 import type { CoverageItem, History, HistoryRound, HistorySummary, HistoryTheme, LifecycleAction } from './model.js';
 import { roundDate, sortRounds, type RoundInput } from './rounds.js';
 
@@ -82,6 +83,13 @@ function summaryOf(themes: readonly HistoryTheme[], actions: readonly LifecycleA
   };
 }
 
+/** Who joined and who left by their number (a rename keeps the number, so there are none). */
+function numberedMembership(then: readonly number[], now: readonly number[], thenLabels: readonly string[], nowLabels: readonly string[]): HistoryRound['membership'] {
+  const firstOf = (people: readonly number[], labels: readonly string[], others: readonly number[]) =>
+    labels.filter((_, i) => people.indexOf(people[i]!) === i && !others.includes(people[i]!));
+  return { joined: firstOf(now, nowLabels, then), left: firstOf(then, thenLabels, now), renamed: [] };
+}
+
 /**
  * The history of a team over rounds. Each round is merged as a team report merges its files (by
  * theme id and question id, so versions of the set and languages line up); rounds are put in date
@@ -89,8 +97,10 @@ function summaryOf(themes: readonly HistoryTheme[], actions: readonly LifecycleA
  */
 export function buildHistory(inputs: readonly RoundInput[], options: HistoryOptions): History {
   const rounds = sortRounds(inputs);
-  const built: Built[] = rounds.map((input) => {
-    const labels = participantLabels(input.files, options.naming);
+  // Numbered per person, not per round: "Deelnemer 2" is one person throughout the document.
+  const people = options.naming.anonymous ? personIndexes(rounds.map((round) => round.files.map((f) => f.answers))) : [];
+  const built: Built[] = rounds.map((input, r) => {
+    const labels = options.naming.anonymous ? anonymousLabels(people[r]!, options.naming) : participantLabels(input.files, options.naming);
     const members = input.files.map((file, i): Member => ({ label: labels[i]!, answers: file.answers }));
     return {
       members,
@@ -108,8 +118,8 @@ export function buildHistory(inputs: readonly RoundInput[], options: HistoryOpti
       },
     };
   });
-  if (!options.naming.anonymous) {
-    for (let r = 1; r < built.length; r++) built[r]!.round.membership = membership(built[r - 1]!.members, built[r]!.members);
+  for (let r = 1; r < built.length; r++) {
+    built[r]!.round.membership = options.naming.anonymous ? numberedMembership(people[r - 1]!, people[r]!, built[r - 1]!.round.participants, built[r]!.round.participants) : membership(built[r - 1]!.members, built[r]!.members);
   }
   const order = themeOrder(built, options.set);
   const titles = new Map(order.map((theme) => [theme.id, theme.title]));

@@ -64,10 +64,11 @@ export function actionLifecycle(rounds: readonly LifecycleRound[]): LifecycleAct
       let line: Line;
       if (match.kind === 'id' || match.kind === 'text') {
         line = lines[match.index]!;
+        // Claims first: how each proposal was recognised is against the ids known before this round.
+        step(line).claims.push(...claimsOf(mention, match.kind, line.candidate));
         for (const id of mention.ids) line.candidate.ids.add(id);
         line.candidate.keys.add(mention.key);
         if (!line.texts.includes(action.what)) line.texts.push(action.what);
-        step(line).claims.push(...claimsOf(mention, match.kind));
       } else {
         const others = match.kind === 'ambiguous' ? match.indexes.map((i) => lines[i]!) : [];
         line = fresh(others.map((other) => other.texts.at(-1)!));
@@ -106,7 +107,10 @@ export function actionLifecycle(rounds: readonly LifecycleRound[]): LifecycleAct
       current,
       openRounds,
       openDays: daysBetween(rounds[line.proposed]!.date, rounds[end]!.date),
-      stalled: current === 'open' && openRounds >= 2,
+      // Stuck: open in two or more rounds and nobody has closed it since. Its last round may be
+      // "not mentioned" or "unclear" (one says done, another open): the table still counts it as
+      // open, so the summary, the order and the mark must too.
+      stalled: !closed(current) && openRounds >= 2,
       ambiguousWith: line.ambiguousWith,
     };
   });

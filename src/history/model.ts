@@ -13,13 +13,13 @@ export interface HistoryRound {
   source: string;
   /** The median `updated` day of its files, YYYY-MM-DD: the round's date. */
   date: string;
-  /** Participant labels, in file order ("Deelnemer n" with --anonymous). */
+  /** Participant labels, in file order ("Deelnemer n" with --anonymous: one number per person in every round). */
   participants: string[];
   /** Files as the user named them; absent with --anonymous. */
   files?: string[];
   /** Distinct question sets (id, version, language) of its files. */
   questionSets: Array<{ id: string; version: string; language: string }>;
-  /** Compared with the round before; absent for the first round and with --anonymous. */
+  /** Compared with the round before (with --anonymous by number, without renames); absent for the first round. */
   membership?: { joined: string[]; left: string[]; renamed: Array<{ before: string; now: string }> };
 }
 
@@ -86,7 +86,7 @@ export interface LifecycleAction {
   openRounds: number;
   /** Days from the proposal to when it was closed, or to the last round while it is open. */
   openDays: number;
-  /** Still open, and open over two or more rounds. */
+  /** Open in two or more rounds and not done or dropped since (its last status may be not mentioned or unclear). */
   stalled: boolean;
   /** This action could not be told apart from these earlier ones (by id or text). */
   ambiguousWith: string[];

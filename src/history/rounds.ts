@@ -11,6 +11,7 @@ export interface RoundInput {
 
 /** What makes a set of rounds unusable although every file is valid; reported all at once. */
 export type RoundProblem =
+  | { kind: 'same-round'; rounds: string[] }
   | { kind: 'same-file'; file: string; rounds: string[] }
   | { kind: 'same-date'; date: string; rounds: string[] };
 
@@ -23,9 +24,22 @@ export function roundDate(files: readonly ReportInput[]): string {
   return days.length ? days[(days.length - 1) >> 1]! : '';
 }
 
-/** The same file in two rounds, and two rounds on the same day: the history could not order them. */
+/**
+ * One round given twice (the same folder, by any spelling, or a folder and its glob: the very same
+ * files), the same file in two rounds, and two rounds on the same day: the history could not order
+ * them. A round given twice is said as such, not as each of its files and its date over again.
+ */
 export function roundProblems(rounds: readonly RoundInput[]): RoundProblem[] {
   const problems: RoundProblem[] = [];
+  const bySet = new Map<string, string[]>();
+  for (const round of rounds) {
+    if (round.absolute.length === 0) continue;
+    const key = JSON.stringify([...new Set(round.absolute)].sort());
+    bySet.set(key, [...(bySet.get(key) ?? []), round.source]);
+  }
+  const twice = [...bySet.values()].filter((sources) => sources.length > 1);
+  for (const sources of twice) problems.push({ kind: 'same-round', rounds: sources });
+  const said = (sources: readonly string[]) => twice.some((group) => sources.every((source) => group.includes(source)));
   const byFile = new Map<string, { file: string; rounds: string[] }>();
   for (const round of rounds) {
     round.absolute.forEach((absolute, i) => {
@@ -34,13 +48,13 @@ export function roundProblems(rounds: readonly RoundInput[]): RoundProblem[] {
       byFile.set(absolute, entry);
     });
   }
-  for (const entry of byFile.values()) if (entry.rounds.length > 1) problems.push({ kind: 'same-file', ...entry });
+  for (const entry of byFile.values()) if (entry.rounds.length > 1 && !said(entry.rounds)) problems.push({ kind: 'same-file', ...entry });
   const byDate = new Map<string, string[]>();
   for (const round of rounds) {
     const date = roundDate(round.files);
     byDate.set(date, [...(byDate.get(date) ?? []), round.source]);
   }
-  for (const [date, sources] of byDate) if (sources.length > 1) problems.push({ kind: 'same-date', date, rounds: sources });
+  for (const [date, sources] of byDate) if (sources.length > 1 && !said(sources)) problems.push({ kind: 'same-date', date, rounds: sources });
   return problems;
 }
 

@@ -31,7 +31,7 @@ export interface Mention {
   key: string;
   what: string;
   /** Per proposal: who, and whether it was carried over (and reviewed) or written anew. */
-  proposals: Array<{ participant: string; status: ActionStatus; carried: boolean; reviewed: boolean; focus: boolean }>;
+  proposals: Array<{ participant: string; id: string; status: ActionStatus; carried: boolean; reviewed: boolean; focus: boolean }>;
 }
 
 /** An earlier action (or a history's action line) as something to match against. */
@@ -57,6 +57,7 @@ export function mentions(members: readonly Member[], actions: readonly TeamActio
     what: action.what,
     proposals: action.proposals.map((p) => ({
       participant: p.participant,
+      id: p.id,
       status: p.status,
       carried: p.fromPrevious,
       reviewed: p.fromPrevious && !unreviewed.has(`${p.participant}\u0000${p.id}`),
@@ -79,12 +80,17 @@ export function matchAction(mention: Pick<Mention, 'ids' | 'key'>, candidates: r
   return { kind: 'none' };
 }
 
-/** What a matched mention claims about the candidate, one claim per participant. */
-export function claimsOf(mention: Mention, match: 'id' | 'text'): Claim[] {
+/**
+ * What a matched mention claims about the candidate, one claim per participant. Matched by id, the
+ * folded action may also hold a proposal with another id and the same text (someone wrote it anew):
+ * that one was recognised by its text, and says so.
+ */
+export function claimsOf(mention: Mention, match: 'id' | 'text', candidate?: Candidate): Claim[] {
   const claims = new Map<string, Claim>();
   for (const p of mention.proposals) {
     const basis: Claim['basis'] = !p.carried ? 'proposed-again' : p.reviewed ? 'followed-up' : 'carried';
-    const claim: Claim = { participant: p.participant, status: p.carried ? p.status : 'open', basis, match };
+    const own: Claim['match'] = match === 'id' && candidate && !candidate.ids.has(p.id) ? 'text' : match;
+    const claim: Claim = { participant: p.participant, status: p.carried ? p.status : 'open', basis, match: own };
     const before = claims.get(p.participant);
     // A participant who both followed it up and wrote it anew: what they said about it counts.
     if (!before || (before.basis !== 'followed-up' && basis === 'followed-up')) claims.set(p.participant, claim);

@@ -75,8 +75,8 @@ export function earlierActionKeys(earlier: AnswersFile): Set<string> {
 
 /**
  * An earlier action's fate: what the new files' previous.actions say (an open action nobody reviewed
- * says nothing), else whether it is among the new actions again, else unknown. When participants
- * disagree, done wins over still open, still open over dropped: someone saw it done.
+ * says nothing), else whether it is among the new actions again, else unknown. When the participants
+ * who followed it up disagree, it is ambiguous with who said what, as against a team: never guessed.
  */
 function earlierAction(
   action: CarriedAction,
@@ -100,7 +100,15 @@ function earlierAction(
       .map((carried) => ({ participant: member.label, status: carried.status })),
   );
   if (followed.length) {
-    return { ...base, status: combined(followed.map((f) => f.status)), basis: 'followed-up', participants: [...new Set(followed.map((f) => f.participant))] };
+    const participants = [...new Set(followed.map((f) => f.participant))];
+    const said = new Map<ActionStatus, string[]>();
+    for (const { status, participant } of followed) {
+      const who = said.get(status) ?? [];
+      if (!who.includes(participant)) who.push(participant);
+      said.set(status, who);
+    }
+    if (said.size === 1) return { ...base, status: [...said.keys()][0]!, basis: 'followed-up', participants };
+    return { ...base, status: 'ambiguous', basis: 'followed-up', participants, said: [...said].map(([status, who]) => ({ status, participants: who })) };
   }
   const again = actions.find((a) => a.key === key)?.proposals.filter((p) => !p.fromPrevious) ?? [];
   if (again.length) {

@@ -184,7 +184,8 @@ export interface ThemeChange {
 }
 
 /** done / open / dropped as the new files tell it; unknown when nobody said and nobody proposed it again. */
-export type EarlierStatus = ActionStatus | 'unknown';
+/** `ambiguous`: the participants who followed it up disagree (done for one, still open for another). */
+export type EarlierStatus = ActionStatus | 'unknown' | 'ambiguous';
 
 export interface EarlierAction {
   what: string;
@@ -202,6 +203,8 @@ export interface EarlierAction {
   basis: 'followed-up' | 'proposed-again' | 'none';
   /** Who followed it up or proposed it again. */
   participants: string[];
+  /** With `ambiguous`: who said what, each status once, in the order first said. */
+  said?: Array<{ status: ActionStatus; participants: string[] }>;
 }
 
 export interface Comparison {

@@ -93,7 +93,7 @@ export function followActions(
       const note = { what: mention.what, participants: [...new Set(mention.proposals.map((p) => p.participant))], candidates: match.indexes.map((i) => open[i]!.what) };
       for (const i of match.indexes) ambiguous[i]!.push(note);
     } else {
-      claims[match.index]!.push(...claimsOf(mention, match.kind));
+      claims[match.index]!.push(...claimsOf(mention, match.kind, candidates[match.index]));
     }
   }
   const followed = open.map((action, i): FollowedAction => {

@@ -29,6 +29,21 @@ describe('resokit history', { timeout: e2eTimeout }, () => {
     expect(run.stdout).toContain('| 2026-najaar | 6 oktober 2026 | 5 | erbij: Frank; niet meer: Eva |');
   });
 
+  it('a quoted glob of folders is one round per folder, as the help’s example and PowerShell/cmd give it', async () => {
+    const cwd = mkdtempSync(join(scratch, 'folders-'));
+    for (const round of [spring, autumn, next]) cpSync(join(root, round), join(cwd, 'reflecties', round.split('/').at(-1)!), { recursive: true });
+    const out = join(cwd, 'verloop.html');
+    const spring2 = await resokit(['history', 'reflecties/*-voorjaar/', '--format', 'html', '--out', out], { cwd });
+    expect(spring2.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('2026-voorjaar (11 maart 2026), 2027-voorjaar (16 maart 2027)');
+    const all = await resokit(['history', 'reflecties/*/'], { cwd });
+    expect(all).toMatchObject({ code: 0, stderr: '' });
+    expect(all.stdout).toBe((await resokit(['history', 'reflecties/2026-voorjaar/', 'reflecties/2026-najaar/', 'reflecties/2027-voorjaar/'], { cwd })).stdout);
+    const none = await resokit(['history', 'reflecties/*-zomer/', 'reflecties/2026-najaar/'], { cwd });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('reflecties/*-zomer/: geen enkele map past bij dit patroon\n');
+  });
+
   it('--format and --out as report: html, json, csv', async () => {
     const out = join(scratch, 'verloop.html');
     const run = await resokit(['history', spring, autumn, next, '--out', out]);
@@ -67,7 +82,9 @@ describe('resokit history', { timeout: e2eTimeout }, () => {
     ['a glob that matches nothing', () => [`${spring}/*.yml`, autumn], /\*\.yml: lege ronde/],
     ['a folder with no answers files', () => [join(broken, 'plannen'), spring], /plannen: geen antwoordenbestanden \(\.yaml\) in deze map/],
     ['an invalid file, at file:line:col', () => [join(broken, 'ongeldig'), spring], /ongeldig\/bob\.yaml:\d+:\d+: /],
-    ['the same file in two rounds', () => [spring, `${spring}/*.yaml`], /an\.yaml staat in meer dan één ronde/],
+    ['the same file in two rounds', () => [spring, `${spring}/a*.yaml`], /an\.yaml staat in meer dan één ronde/],
+    ['the same folder twice', () => [spring, spring], new RegExp(`^${spring}/? is twee keer opgegeven als ronde; geef elke ronde één keer$`, 'm')],
+    ['a folder and its glob', () => [spring, `./${spring}/*.yaml`], /zijn dezelfde ronde \(dezelfde bestanden\), twee keer opgegeven; geef elke ronde één keer$/m],
     ['two rounds with the same date', () => [spring, join(broken, 'kopie-voorjaar')], /hebben dezelfde datum \(2026-03-11/],
   ])('%s: exit 2, said clearly, no stack trace', async (_name, args, message) => {
     const run = await resokit(['history', ...args()]);
@@ -75,6 +92,33 @@ describe('resokit history', { timeout: e2eTimeout }, () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(/fout: \d+ (probleem|problemen) met de rondes; er is niets gemaakt/);
     expect(run.stderr).not.toContain('\n    at ');
+  });
+
+  it('warns per round as report does: the same participant twice, two organisations; the history is made', async () => {
+    const cwd = mkdtempSync(join(scratch, 'warnings-'));
+    cpSync(join(root, autumn), join(cwd, 'najaar'), { recursive: true });
+    cpSync(join(root, autumn, 'an.yaml'), join(cwd, 'najaar', 'an-2.yaml'));
+    const bob = join(cwd, 'najaar', 'bob.yaml');
+    writeFileSync(bob, readFileSync(bob, 'utf8').replace('organisation: Buurtwerk De Brug vzw', 'organisation: Maison de quartier'));
+    const run = await resokit(['history', join(root, spring), 'najaar'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'let op: najaar: An Peeters staat in meer dan één bestand (najaar/an-2.yaml, najaar/an.yaml); alle bestanden tellen mee\n' +
+        'let op: najaar: deze bestanden komen van 2 organisaties: Buurtwerk De Brug vzw (najaar/an-2.yaml, najaar/an.yaml, najaar/chris.yaml, najaar/dana.yaml en najaar/frank.yaml) en Maison de quartier (najaar/bob.yaml). Eén ronde hoort bij één team van één organisatie; kijk na of de juiste bestanden in de ronde staan.\n',
+    );
+  });
+
+  it('names the subfolders of a round folder it does not read (as report, which reads a folder’s own files)', async () => {
+    const cwd = mkdtempSync(join(scratch, 'subfolders-'));
+    cpSync(join(root, autumn), join(cwd, 'najaar'), { recursive: true });
+    mkdirSync(join(cwd, 'najaar', 'extra'));
+    cpSync(join(root, spring, 'eva.yaml'), join(cwd, 'najaar', 'extra', 'eva.yaml'));
+    mkdirSync(join(cwd, 'najaar', 'oud'));
+    const run = await resokit(['history', join(root, spring), 'najaar'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'let op: najaar: de submappen extra en oud worden niet gelezen; een ronde is de .yaml-bestanden van één map (is een submap een ronde, geef ze dan apart op)\n',
+    );
   });
 
   it('reports every problem at once', async () => {
@@ -135,6 +179,16 @@ describe('resokit report --compare against an earlier team', { timeout: e2eTimeo
     expect(glob.stdout).toContain('## Sinds de vorige ronde');
   });
 
+  it('the same earlier folder given twice counts once, with a warning as for today’s files', async () => {
+    const once = await resokit(['report', next, '--compare', autumn]);
+    for (const second of [autumn, `./${autumn}`]) {
+      const twice = await resokit(['report', next, '--compare', autumn, '--compare', second]);
+      expect(twice.code).toBe(0);
+      expect(twice.stdout).toBe(once.stdout);
+      expect(twice.stderr).toContain(`let op: ${autumn}/an.yaml is meer dan eens opgegeven; het telt één keer mee\n`);
+    }
+  });
+
   it('--anonymous does not say who joined or left', async () => {
     const run = await resokit(['report', '--anonymous', autumn, '--compare', spring]);
     expect(run.code).toBe(0);
@@ -162,6 +216,16 @@ describe('resokit report --compare against an earlier team', { timeout: e2eTimeo
     );
   });
 
+  it('the same folder as today’s team and as --compare: said as such, not as a spilled glob', async () => {
+    for (const [lang, text] of [
+      ['nl', `fout: ${autumn}/ is zowel het team van vandaag als het vroegere (--compare ${autumn}/): het zou met zichzelf vergeleken worden. Geef bij --compare de map van een vorige ronde.\n`],
+      ['en', `error: ${autumn}/ is both today's team and the earlier one (--compare ${autumn}/): it would be compared with itself. Give --compare the folder of an earlier round.\n`],
+    ]) {
+      const run = await resokit(['--lang', lang!, 'report', `${autumn}/`, '--compare', `${autumn}/`]);
+      expect(run).toMatchObject({ code: 2, stdout: '', stderr: text });
+    }
+  });
+
   it('one person’s newer file beside the earlier one is no spill (reflect writes both to ./resokit/)', async () => {
     const dir = join(scratch, 'resokit');
     mkdirSync(dir, { recursive: true });
@@ -170,6 +234,23 @@ describe('resokit report --compare against an earlier team', { timeout: e2eTimeo
     const run = await resokit(['report', join(dir, 'antwoorden-2026-10-05-an.yaml'), '--compare', join(dir, 'antwoorden-2026-03-10-an.yaml')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('## Sinds de vorige reflectie');
+  });
+
+  it('an empty --compare folder, or one without answers files, is said as history says it of a round', async () => {
+    const empty = join(scratch, 'leeg-vroeger');
+    const html = join(scratch, 'enkel-html');
+    mkdirSync(empty, { recursive: true });
+    mkdirSync(html, { recursive: true });
+    writeFileSync(join(html, 'vragenlijst.html'), '<!doctype html>');
+    for (const [folder, text] of [
+      [empty, 'lege ronde, er zijn geen bestanden'],
+      [html, 'geen antwoordenbestanden (.yaml) in deze map'],
+    ] as const) {
+      const compare = await resokit(['report', autumn, '--compare', folder]);
+      const history = await resokit(['history', folder, autumn]);
+      expect(compare).toMatchObject({ code: 2, stderr: `fout: ${folder}: ${text}\n` });
+      expect(history.stderr).toContain(`${folder}: ${text}\n`);
+    }
   });
 
   it('a --compare glob that matches nothing, and an invalid earlier file: exit 2', async () => {

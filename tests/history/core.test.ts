@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Rating, ThemeAnswers } from '../../src/answers/model.js';
 import { actionLifecycle, roundDate, roundProblems, sortRounds, type RoundInput } from '../../src/history/index.js';
+import { anonymousLabels, personIndexes } from '../../src/history/people.js';
 import { matchAction, statusOf, type Claim } from '../../src/report/action-match.js';
 import { medianLevel, ratingSpread } from '../../src/report/spread.js';
 import { teamActions } from '../../src/report/team-actions.js';
@@ -121,12 +122,23 @@ describe('rounds', () => {
 
   it('finds the same file in two rounds and two rounds on one day', () => {
     const a = round('a', ['2026-03-10'], ['/r/x.yaml']);
-    const b = round('b', ['2026-03-10'], ['/r/x.yaml']);
+    const b = round('b', ['2026-03-10', '2026-03-10'], ['/r/x.yaml', '/r/y.yaml']);
     expect(roundProblems([a, b])).toEqual([
       { kind: 'same-file', file: 'a-0.yaml', rounds: ['a', 'b'] },
       { kind: 'same-date', date: '2026-03-10', rounds: ['a', 'b'] },
     ]);
     expect(roundProblems([round('a', ['2026-03-10']), round('b', ['2026-10-10'])])).toEqual([]);
+  });
+
+  it.each([
+    // history V/ V/, history V/ ./V, history V/ 'V/*.yaml': the very same files
+    [['V/', 'V/'], [{ kind: 'same-round', rounds: ['V/', 'V/'] }]],
+    [['V/', './V', 'N/'], [{ kind: 'same-round', rounds: ['V/', './V'] }]],
+  ] as const)('says a round given twice as such, not as its files and date again: %j', (sources, problems) => {
+    const of = (source: string) => ({ ...round(source, ['2026-03-10', '2026-03-10']), absolute: source === 'N/' ? ['/r/n.yaml'] : ['/r/an.yaml', '/r/bob.yaml'] });
+    const rounds = sources.map(of);
+    rounds[rounds.length - 1] = sources.at(-1) === 'N/' ? { ...of('N/'), files: [input('n', ['2026-10-10T10:00:00+01:00'])] } : rounds.at(-1)!;
+    expect(roundProblems(rounds)).toEqual(problems);
   });
 });
 
@@ -157,6 +169,42 @@ describe('actionLifecycle', () => {
     expect(lifecycle[1]!.steps.map((s) => s.round)).toEqual([0, 1]);
   });
 
+  it('stuck is one thing: open in two or more rounds and not closed, also when nobody mentions it now or the team disagrees', () => {
+    const koffie = act('a-koffie', 'Koffiemoment');
+    const lifecycle = actionLifecycle([
+      roundOf('2026-03-01', [file('An', [theme('t', 'first-steps', [folder])]), file('Bob', [theme('t', 'first-steps', [onthaal])]), file('Chris', [theme('t', 'first-steps', [koffie])])]),
+      roundOf('2026-10-01', [
+        file('An', [theme('t', 'first-steps')], previous([carried(folder, 'open')])),
+        file('Bob', [theme('t', 'first-steps')], previous([carried(onthaal, 'open')])),
+        file('Dana', [theme('t', 'first-steps')], previous([carried(folder, 'open')])),
+      ]),
+      // Bob has left: nobody mentions his action; An and Dana disagree about the folder.
+      roundOf('2027-03-01', [
+        file('An', [theme('t', 'first-steps')], previous([carried(folder, 'open')])),
+        file('Dana', [theme('t', 'first-steps')], previous([carried(folder, 'done')])),
+      ]),
+    ]);
+    expect(lifecycle.map((a) => [a.what, a.current, a.openRounds, a.stalled])).toEqual([
+      ['Folder herschrijven', 'ambiguous', 2, true],
+      ['Onthaal open', 'not-mentioned', 2, true],
+      ['Koffiemoment', 'not-mentioned', 1, false],
+    ]);
+  });
+
+  it('says how each proposal was recognised: a folded action holding the carried id and a new one with the same text', () => {
+    const lifecycle = actionLifecycle([
+      roundOf('2026-03-01', [file('An', [theme('t', 'first-steps', [folder])])]),
+      roundOf('2026-10-01', [file('An', [theme('t', 'first-steps')], previous([carried(folder, 'open')])), file('Dana', [theme('t', 'first-steps', [act('a-dana', 'Folder herschrijven')])])]),
+      roundOf('2027-03-01', [file('Dana', [theme('t', 'first-steps')], previous([carried(act('a-dana', 'Folder herschrijven'), 'done')]))]),
+    ]);
+    expect(lifecycle[0]!.steps.map((step) => step.claims.map((c) => [c.participant, c.basis, c.match]))).toEqual([
+      [['An', 'proposed-again', 'text']],
+      [['An', 'followed-up', 'id'], ['Dana', 'proposed-again', 'text']],
+      // Dana's id is the action's from then on.
+      [['Dana', 'followed-up', 'id']],
+    ]);
+  });
+
   it('matches by text when ids differ (format-1 files, a retyped action); not mentioned when nobody says', () => {
     const lifecycle = actionLifecycle([
       roundOf('2026-03-01', [file('An', [theme('t', 'first-steps', [folder, onthaal])])]),
@@ -184,5 +232,31 @@ describe('actionLifecycle', () => {
       expect(earlier.current).toBe('ambiguous');
       expect(earlier.steps[1]!.ambiguous[0]).toMatchObject({ what: 'Buddy of peter', participants: ['An', 'Bob'] });
     }
+  });
+});
+
+describe('personIndexes (--anonymous: one number per person across the rounds)', () => {
+  const carrying = (participant: string, ids: string[]) =>
+    file(participant, [], { previous: { file: 'x', date: 'x', actions: ids.map((id) => ({ ...act(id, id), theme: 't', themeTitle: 't', reviewed: true })) } });
+  const proposing = (participant: string, ids: string[]) => file(participant, [theme('t', 'first-steps', ids.map((id) => act(id, id)))]);
+  it.each([
+    // The trial: Bob leaves, Dana joins; "Deelnemer 2" must not be Bob and then Dana.
+    ['someone leaves, someone joins', [[file('An', []), file('Bob', []), file('Chris', [])], [file('An', []), file('Bob', []), file('Dana', [])], [file('An', []), file('Dana', []), file('Élodie', [])]], [[0, 1, 2], [0, 1, 3], [0, 3, 4]]],
+    // By name, case, spaces and punctuation aside; also after skipping a round.
+    ['by name, and back after a round away', [[file('An Peeters', []), file('Bob', [])], [file('an  peeters.', [])], [file('Bob', []), file('AN PEETERS', [])]], [[0, 1], [0], [1, 0]]],
+    // Renamed: the file carries over the actions of exactly one person who is not here by name.
+    ['a rename, recognised by the carried action ids', [[proposing('Chris', ['a-1']), proposing('Dana', ['a-2'])], [carrying('Chris Claes', ['a-1']), file('Dana', [])]], [[0, 1], [0, 1]]],
+    // Carrying the actions of someone who is here by name is no rename; two candidates are not guessed.
+    ['no rename when that person is here', [[proposing('An', ['a-1']), proposing('Bob', ['a-2'])], [file('An', []), carrying('Eva', ['a-1']), carrying('Fien', ['a-1', 'a-2'])]], [[0, 1], [0, 2, 1]]],
+    ['no rename when two could be it', [[proposing('Chris', ['a-1']), proposing('Dana', ['a-2'])], [carrying('Eva', ['a-1', 'a-2'])]], [[0, 1], [2]]],
+    // Without a name: someone new each time, unless recognised by the actions carried over.
+    ['files without a name', [[proposing('', ['a-1']), file('', [])], [carrying('', ['a-1']), file('', [])]], [[0, 1], [0, 2]]],
+  ] as Array<[string, ReturnType<typeof file>[][], number[][]]>)('%s', (_name, rounds, expected) => {
+    expect(personIndexes(rounds)).toEqual(expected);
+  });
+
+  it('labels by person; a person’s second file in a round is told apart', () => {
+    const naming = { anonymous: true, numbered: (n: number) => `Deelnemer ${n}`, repeated: (name: string, n: number) => `${name} (${n})` };
+    expect(anonymousLabels([0, 3, 0], naming)).toEqual(['Deelnemer 1', 'Deelnemer 4', 'Deelnemer 1 (2)']);
   });
 });

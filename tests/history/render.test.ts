@@ -9,10 +9,13 @@ import { upgradeAnswers } from '../../src/answers/upgrade.js';
 import type { QuestionSet } from '../../src/content/types.js';
 import { buildHistory, type RoundInput } from '../../src/history/index.js';
 import { en } from '../../src/i18n/en/index.js';
+import { fr } from '../../src/i18n/fr/index.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { luminance, ratingColours, statusColours } from '../../src/render/charts/palette.js';
 import { stackedBars } from '../../src/render/charts/stacked-bars.js';
 import { renderHistory } from '../../src/render/history/index.js';
+import { claimsText } from '../../src/render/history/labels.js';
+import type { Claim } from '../../src/report/action-match.js';
 import { renderReport, type ReportFormat } from '../../src/render/report/index.js';
 import { buildReport } from '../../src/report/index.js';
 import { ratingSpread } from '../../src/report/spread.js';
@@ -51,6 +54,23 @@ describe('resokit history: golden files', () => {
     const md = render('md', true, en);
     for (const name of ['An Peeters', 'Bob Janssens', 'Chris Claes', 'Frank']) expect(md).not.toContain(name);
     await expect(md).toMatchFileSnapshot(`${GOLDEN}history-anonymous.en.md`);
+  });
+});
+
+describe('how we know, and French clauses', () => {
+  const claim = (participant: string, basis: Claim['basis'], match: Claim['match']): Claim => ({ participant, status: 'open', basis, match });
+  it.each([
+    [nl, [claim('An', 'followed-up', 'id'), claim('Bob', 'proposed-again', 'id')], 'nog open volgens An; opnieuw voorgesteld door Bob (herkend aan het id)'],
+    [nl, [claim('An', 'followed-up', 'id'), claim('Dana', 'proposed-again', 'text')], 'nog open volgens An (herkend aan het id); opnieuw voorgesteld door Dana (herkend aan de tekst)'],
+    [fr, [claim('An', 'followed-up', 'id'), claim('Dana', 'proposed-again', 'text')], 'toujours ouverte selon An (reconnue à son identifiant)\u202f; proposée à nouveau par Dana (reconnue à son texte)'],
+  ] as const)('%#', (m, claims, text) => {
+    expect(claimsText(claims, m)).toBe(text);
+  });
+
+  it('French: a narrow no-break space before ";" in who joined or left', () => {
+    const md = renderHistory({ history: buildHistory(rounds(), { set, naming: naming(fr) }), set, m: fr, language: 'fr', format: 'md', bom: false, separator: ';' });
+    expect(md).toContain('| arrivés\u202f: Frank\u202f; partis\u202f: Eva |');
+    expect(md).not.toMatch(/[^\u202f];/);
   });
 });
 

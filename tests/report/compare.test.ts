@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CarriedAction, Rating } from '../../src/answers/model.js';
 import { direction } from '../../src/report/compare.js';
+import { en } from '../../src/i18n/en/index.js';
+import { fr } from '../../src/i18n/fr/index.js';
+import { nl } from '../../src/i18n/nl/index.js';
+import { renderReport } from '../../src/render/report/index.js';
 import { buildReport } from '../../src/report/index.js';
 import { reportSet } from '../fixtures/report/question-set.js';
 import { earlier, file, fixture, input, naming, team, theme } from './helpers.js';
@@ -53,9 +57,9 @@ describe('compare: earlier actions', () => {
     ['proposed again, marked done', [file('Bob', [theme('t2', 'on-track', { actions: [{ what: 'Folder herschrijven', status: 'done' }] })])], 'done', 'proposed-again', ['Bob']],
     ['nobody mentions it', [file('Bob', [theme('t1', 'on-track', { actions: [{ what: 'Iets anders' }] })])], 'unknown', 'none', []],
     [
-      'participants disagree: done wins',
+      'participants agree',
       [
-        file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'open')] } }),
+        file('An', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'done')] } }),
         file('Bob', [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', 'done')] } }),
       ],
       'done',
@@ -66,6 +70,29 @@ describe('compare: earlier actions', () => {
     expect(compare(...now).earlierActions).toEqual([
       { what: 'Folder herschrijven', themeId: 't1', themeTitle: 't1', priority: 'medium', status, basis, participants },
     ]);
+  });
+
+  it.each([
+    ['still open for one, done for another', ['open', 'done', 'open'], [{ status: 'open', participants: ['An', 'Chris'] }, { status: 'done', participants: ['Bob'] }]],
+    ['done for one, dropped for another', ['done', 'dropped'], [{ status: 'done', participants: ['An'] }, { status: 'dropped', participants: ['Bob'] }]],
+  ] as const)('participants disagree (%s): unclear, with who said what, as against a team', (_name, statuses, said) => {
+    const now = statuses.map((status, i) => file(['An', 'Bob', 'Chris'][i]!, [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', status)] } }));
+    expect(compare(...now).earlierActions).toEqual([
+      { what: 'Folder herschrijven', themeId: 't1', themeTitle: 't1', priority: 'medium', status: 'ambiguous', basis: 'followed-up', participants: ['An', 'Bob', 'Chris'].slice(0, statuses.length), said },
+    ]);
+  });
+
+  it.each([
+    [nl, 'nl', '| onduidelijk | nog open volgens An; gedaan volgens Bob |'],
+    [en, 'en', '| unclear | still open according to An; done according to Bob |'],
+    [fr, 'fr', '| incertain | encore ouverte selon An\u202f; faite selon Bob |'],
+  ] as const)('the report says unclear and who said what (%#)', (m, language, row) => {
+    const now = (['open', 'done'] as const).map((status, i) => file(['An', 'Bob'][i]!, [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [carried('Folder herschrijven', status)] } }));
+    const report = buildReport(now.map((f) => input(f)), { set: undefined, naming: naming(m), earlier: { answers: before, participant: 'An' } });
+    for (const format of ['md', 'html'] as const) {
+      const text = renderReport({ report, set: undefined, m, language, format, bom: false, separator: ',' });
+      expect(format === 'md' ? text : text.replace(/<\/td>\s*<td[^>]*>/g, ' | ')).toContain(format === 'md' ? row : row.slice(2, -2));
+    }
   });
 
   it('lists as new only the actions whose text was not there last time, and not the carried-over ones', () => {

@@ -42,6 +42,18 @@ describe('JSON export', () => {
     ['one file in progress, compared', () => json([fixture('team/chris.yaml')], { compare: true })],
     ['everything a user might type', () => json([fixture('nasty/nasty.yaml')])],
     ['a file without themes', () => json([input(file('An', []))])],
+    [
+      'an earlier action the team followed up differently (unclear, who said what)',
+      () => {
+        const before = file('An', [theme('t1', 'first-steps', { actions: [{ what: 'Folder herschrijven' }] })]);
+        const now = (['open', 'done'] as const).map((status, i) =>
+          input(file(['An', 'Bob'][i]!, [theme('t1', 'on-track')], { previous: { file: 'x', date: 'x', actions: [{ id: 'p1', what: 'Folder herschrijven', priority: 'medium', status, theme: 't1', themeTitle: 't1', reviewed: true }] } })),
+        );
+        const data = JSON.parse(renderReportJson(buildReport(now, { set: reportSet, naming: naming(), earlier: { answers: before } }), 'nl'));
+        expect(data.comparison.earlierActions[0]).toMatchObject({ status: 'ambiguous', said: [{ status: 'open' }, { status: 'done' }] });
+        return data;
+      },
+    ],
     ['themes without questions, ratings or actions', () => json([input(file('An', [{ ...theme('t1', undefined), answers: [] }])), input(file('Bob', [theme('t1', 'embedded')]))])],
   ])('validates against schemas/report.schema.json: %s', (_name, make) => {
     const data = make();

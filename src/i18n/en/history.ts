@@ -14,10 +14,21 @@ export const history: Messages['history'] = {
     `${file}: a single file is not a round. The shell has probably expanded an unquoted glob: give the round’s folder, or quote the glob, e.g. 'round-1/*.yaml'.`,
   cannotReadRound: (source, reason) => `${source}: cannot read this round: ${reason}`,
   emptyRound: (source) => `${source}: empty round, there are no files`,
+  subfoldersSkipped: (folder, names) =>
+    `${folder}: ${names.length === 1 ? 'the subfolder' : 'the subfolders'} ${list(names)} ${names.length === 1 ? 'is' : 'are'} not read; a round is the .yaml files of one folder (if a subfolder is a round, give it on its own)`,
   noAnswersFiles: (folder) => `${folder}: no answers files (.yaml) in this folder`,
+  noMatchingFolders: (pattern) => `${pattern}: no folder matches this pattern`,
+  sameRound: (where, times) =>
+    where.length === 1
+      ? `${where[0]} is given ${times === 2 ? 'twice' : `${times} times`} as a round; give each round once`
+      : `${list(where)} are the same round (the same files), given ${times === 2 ? 'twice' : `${times} times`}; give each round once`,
+  severalOrganisations: (organisations) =>
+    `these files come from ${organisations.length} organisations: ${list(organisations)}. One round belongs to one team of one organisation; check that the right files are in the round.`,
   sameFile: (file, where) => `${file} is in more than one round (${list(where)}); each file belongs to one round`,
   sameDate: (date, where) =>
     `${list(where)} have the same date (${date}, the middle updated date of their files), so their order cannot be told`,
+  sameAsToday: (value) =>
+    `${value} is both today's team and the earlier one (--compare ${value}): it would be compared with itself. Give --compare the folder of an earlier round.`,
   spilledGlob: (files, folder) =>
     `${list(files)} ${files.length === 1 ? 'comes' : 'come'} from ${folder}, the folder of a --compare value. The shell has probably expanded an unquoted glob: give the folder (--compare ${folder}) or quote the glob.`,
 

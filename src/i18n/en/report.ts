@@ -111,7 +111,7 @@ export const report: Messages['report'] = {
   ratingCount: (rating, count) => `${rating} (${count})`,
   earlierActions: 'Actions of last time',
   noEarlierActions: 'The previous reflection had no actions.',
-  earlierStatus: { done: 'done', open: 'still open', dropped: 'dropped', unknown: 'not mentioned' },
+  earlierStatus: { done: 'done', open: 'still open', dropped: 'dropped', unknown: 'not mentioned', ambiguous: 'unclear' },
   basis: {
     'followed-up': (names) => `followed up by ${list(names)}`,
     'proposed-again': (names) => `proposed again by ${list(names)}`,

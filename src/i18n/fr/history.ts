@@ -15,10 +15,21 @@ export const history: Messages['history'] = {
     `${file} : un seul fichier n’est pas un tour. Le shell a sans doute développé un motif sans guillemets : donnez le dossier du tour, ou mettez le motif entre guillemets, p. ex. 'tour-1/*.yaml'.`,
   cannotReadRound: (source, reason) => `${source} : impossible de lire ce tour : ${reason}`,
   emptyRound: (source) => `${source} : tour vide, il n’y a aucun fichier`,
+  subfoldersSkipped: (folder, names) =>
+    `${folder} : ${names.length === 1 ? 'le sous-dossier' : 'les sous-dossiers'} ${list(names)} ${names.length === 1 ? 'n’est pas lu' : 'ne sont pas lus'} ; un tour, ce sont les fichiers .yaml d’un seul dossier (si un sous-dossier est un tour, donnez-le à part)`,
   noAnswersFiles: (folder) => `${folder} : aucun fichier de réponses (.yaml) dans ce dossier`,
+  noMatchingFolders: (pattern) => `${pattern} : aucun dossier ne correspond à ce motif`,
+  sameRound: (where, times) =>
+    where.length === 1
+      ? `${where[0]} est donné ${times === 2 ? 'deux' : times} fois comme tour ; donnez chaque tour une seule fois`
+      : `${list(where)} sont le même tour (les mêmes fichiers), donné ${times === 2 ? 'deux' : times} fois ; donnez chaque tour une seule fois`,
+  severalOrganisations: (organisations) =>
+    `ces fichiers viennent de ${organisations.length} organisations : ${list(organisations)}. Un tour concerne une seule équipe d’une seule organisation ; vérifiez que ce sont les bons fichiers dans ce tour.`,
   sameFile: (file, where) => `${file} figure dans plus d’un tour (${list(where)}) ; chaque fichier appartient à un seul tour`,
   sameDate: (date, where) =>
     `${list(where)} ont la même date (${date}, la date de mise à jour médiane de leurs fichiers) ; leur ordre ne peut donc pas être établi`,
+  sameAsToday: (value) =>
+    `${value} est à la fois l’équipe d’aujourd’hui et celle d’avant (--compare ${value}) : elle serait comparée à elle-même. Donnez à --compare le dossier d’un tour précédent.`,
   spilledGlob: (files, folder) =>
     `${list(files)} ${files.length === 1 ? 'vient' : 'viennent'} de ${folder}, le dossier d’une valeur de --compare. Le shell a sans doute développé un motif sans guillemets : donnez le dossier (--compare ${folder}) ou mettez le motif entre guillemets.`,
 

@@ -118,7 +118,7 @@ export const report: Messages['report'] = {
   ratingCount: (rating, count) => `${rating} (${count})`,
   earlierActions: 'Actions de la fois précédente',
   noEarlierActions: 'La réflexion précédente n’avait pas d’actions.',
-  earlierStatus: { done: 'faite', open: 'encore ouverte', dropped: 'abandonnée', unknown: 'pas mentionnée' },
+  earlierStatus: { done: 'faite', open: 'encore ouverte', dropped: 'abandonnée', unknown: 'pas mentionnée', ambiguous: 'incertain' },
   basis: {
     'followed-up': (names) => `suivie par ${list(names)}`,
     'proposed-again': (names) => `proposée à nouveau par ${list(names)}`,

@@ -19,10 +19,22 @@ export const history = {
     `${file}: één bestand is geen ronde. Waarschijnlijk heeft de shell een glob zonder aanhalingstekens uitgevouwen: geef de map van de ronde, of zet de glob tussen aanhalingstekens, bv. 'ronde-1/*.yaml'.`,
   cannotReadRound: (source: string, reason: string) => `${source}: kan deze ronde niet lezen: ${reason}`,
   emptyRound: (source: string) => `${source}: lege ronde, er zijn geen bestanden`,
+  subfoldersSkipped: (folder: string, names: readonly string[]) =>
+    `${folder}: ${names.length === 1 ? 'de submap' : 'de submappen'} ${list(names)} ${names.length === 1 ? 'wordt' : 'worden'} niet gelezen; een ronde is de .yaml-bestanden van één map (is een submap een ronde, geef ze dan apart op)`,
   noAnswersFiles: (folder: string) => `${folder}: geen antwoordenbestanden (.yaml) in deze map`,
+  noMatchingFolders: (pattern: string) => `${pattern}: geen enkele map past bij dit patroon`,
+  sameRound: (where: readonly string[], times: number) =>
+    where.length === 1
+      ? `${where[0]} is ${times === 2 ? 'twee' : times} keer opgegeven als ronde; geef elke ronde één keer`
+      : `${list(where)} zijn dezelfde ronde (dezelfde bestanden), ${times === 2 ? 'twee' : times} keer opgegeven; geef elke ronde één keer`,
+  /** As report's warning: each item an organisation with its files. */
+  severalOrganisations: (organisations: readonly string[]) =>
+    `deze bestanden komen van ${organisations.length} organisaties: ${list(organisations)}. Eén ronde hoort bij één team van één organisatie; kijk na of de juiste bestanden in de ronde staan.`,
   sameFile: (file: string, where: readonly string[]) => `${file} staat in meer dan één ronde (${list(where)}); elk bestand hoort bij één ronde`,
   sameDate: (date: string, where: readonly string[]) =>
     `${list(where)} hebben dezelfde datum (${date}, de middelste bijwerkdatum van hun bestanden); zo kan de volgorde niet bepaald worden`,
+  sameAsToday: (value: string) =>
+    `${value} is zowel het team van vandaag als het vroegere (--compare ${value}): het zou met zichzelf vergeleken worden. Geef bij --compare de map van een vorige ronde.`,
   spilledGlob: (files: readonly string[], folder: string) =>
     `${list(files)} ${files.length === 1 ? 'komt' : 'komen'} uit ${folder}, de map van een --compare-waarde. Waarschijnlijk heeft de shell een glob zonder aanhalingstekens uitgevouwen: geef de map (--compare ${folder}) of zet de glob tussen aanhalingstekens.`,
 

@@ -131,7 +131,7 @@ export const report = {
   ratingCount: (rating: string, count: number) => `${rating} (${count})`,
   earlierActions: 'Acties van de vorige keer',
   noEarlierActions: 'De vorige reflectie had geen acties.',
-  earlierStatus: { done: 'gedaan', open: 'nog open', dropped: 'laten vallen', unknown: 'niet vermeld' },
+  earlierStatus: { done: 'gedaan', open: 'nog open', dropped: 'laten vallen', unknown: 'niet vermeld', ambiguous: 'onduidelijk' },
   basis: {
     'followed-up': (names: readonly string[]) => `opgevolgd door ${list(names)}`,
     'proposed-again': (names: readonly string[]) => `opnieuw voorgesteld door ${list(names)}`,

@@ -11,7 +11,7 @@ import { htmlPage } from '../report/html/render.js';
 import { citationSection, meta, table } from '../report/html/sections.js';
 import { dateText } from '../report/labels.js';
 import type { TableData } from '../report/tables.js';
-import { actionNotes, claimsText, distributionText, roundText, verdictText } from './labels.js';
+import { actionNotes, claimsText, clauses, distributionText, roundText, verdictText } from './labels.js';
 import { summaryLines } from './markdown.js';
 import { coverageTable, lifecycleTable, roundsTable, themeTable } from './tables.js';
 
@@ -75,7 +75,7 @@ function lifecycleSection(history: History, m: Messages): Html {
   });
   const details = history.actions.flatMap((action, i) => {
     const notes = [...actionNotes(action, history, m), ...action.steps.filter((s) => s.round > action.proposed).map((s) => `${m.plan.label(history.rounds[s.round]!.label)} ${claimsText(s.claims, m)}`)];
-    return notes.length ? [html`<li><strong>${String(i + 1)}. ${action.what.trim() || m.plan.none}</strong> — ${notes.join('; ')}</li>\n`] : [];
+    return notes.length ? [html`<li><strong>${String(i + 1)}. ${action.what.trim() || m.plan.none}</strong> — ${clauses(notes, m)}</li>\n`] : [];
   });
   return html`<h2>${h.lifecycleTitle}</h2>
 <p>${h.lifecycleIntro}</p>

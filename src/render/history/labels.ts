@@ -64,6 +64,11 @@ export function barLegend(m: Messages): string {
   return distributionLevels.map((level) => `${barChars[level]} ${ratingText(level, m)}`).join(' · ');
 }
 
+/** Clauses of one line joined by the catalogue's ';' (French: a narrow no-break space before it). */
+export function clauses(parts: readonly string[], m: Messages): string {
+  return parts.length === 0 ? '' : parts.reduce((line, part) => m.content.clauses(line, part));
+}
+
 /** A round by its label and date: "2026-voorjaar (12 maart 2026)". */
 export function roundText(round: HistoryRound, m: Messages): string {
   return m.history.roundName(round.label, dateText(round.date, m));
@@ -73,18 +78,21 @@ export function roundText(round: HistoryRound, m: Messages): string {
 export function claimsText(claims: readonly Claim[], m: Messages): string {
   const h = m.history;
   if (claims.length === 0) return h.nobodyMentioned;
+  const by = new Set(claims.map((c) => c.match));
+  // One way of recognising for all: said once at the end; else each group says its own.
+  const each = by.size > 1;
   const groups = new Map<string, { claim: Claim; who: string[] }>();
   for (const claim of claims) {
-    const key = `${claim.basis}\u0000${claim.status}`;
+    const key = `${claim.basis}\u0000${claim.status}${each ? `\u0000${claim.match}` : ''}`;
     const group = groups.get(key) ?? { claim, who: [] };
     if (!group.who.includes(claim.participant)) group.who.push(claim.participant);
     groups.set(key, group);
   }
-  const parts = [...groups.values()].map(({ claim, who }) =>
-    claim.basis === 'followed-up' ? h.claim['followed-up'](h.status[claim.status], who) : h.claim[claim.basis](who),
-  );
-  const by = new Set(claims.map((c) => c.match));
-  return `${parts.join('; ')} (${[...by].map((match) => h.matchedBy[match]).join(', ')})`;
+  const parts = [...groups.values()].map(({ claim, who }) => {
+    const part = claim.basis === 'followed-up' ? h.claim['followed-up'](h.status[claim.status], who) : h.claim[claim.basis](who);
+    return each ? `${part} (${h.matchedBy[claim.match]})` : part;
+  });
+  return each ? clauses(parts, m) : `${clauses(parts, m)} (${h.matchedBy[[...by][0]!]})`;
 }
 
 /** How long an action has been open (or was, before it was closed). */

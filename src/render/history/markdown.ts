@@ -7,7 +7,7 @@ import { citationSection } from '../plan/citation.js';
 import { strong } from '../plan/context.js';
 import { dateText } from '../report/labels.js';
 import { markdownTable } from '../report/tables.js';
-import { actionNotes, barLegend, claimsText, medianText, openText, roundText, textBar, verdictText } from './labels.js';
+import { actionNotes, barLegend, claimsText, clauses, medianText, openText, roundText, textBar, verdictText } from './labels.js';
 import { coverageTable, lifecycleTable, roundsTable, themeTable } from './tables.js';
 
 const listItem = (label: string, value: string, m: Messages) => `- ${strong(m.plan.label(label))} ${value}`;
@@ -91,7 +91,7 @@ export function renderHistoryMarkdown(history: History, set: QuestionSet | undef
     parts.push(markdownTable(lifecycleTable(history, m)));
     const details = history.actions.flatMap((action) => {
       const notes = [...actionNotes(action, history, m), ...action.steps.filter((s) => s.round > action.proposed).map((s) => `${m.plan.label(history.rounds[s.round]!.label)} ${claimsText(s.claims, m)}`)];
-      return notes.length ? [`- ${singleLine(action.what)} — ${singleLine(notes.join('; '))}`] : [];
+      return notes.length ? [`- ${singleLine(action.what)} — ${singleLine(clauses(notes, m))}`] : [];
     });
     if (details.length) parts.push(`### ${singleLine(h.col.how)}`, details.join('\n'));
   }

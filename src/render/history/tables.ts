@@ -3,7 +3,7 @@ import type { History, HistoryTheme } from '../../history/model.js';
 import { spreadText } from '../../report/spread.js';
 import { dateText, ratingText } from '../report/labels.js';
 import type { TableData } from '../report/tables.js';
-import { distributionLevels, medianText, openText, roundText, stepText } from './labels.js';
+import { clauses, distributionLevels, medianText, openText, roundText, stepText } from './labels.js';
 
 /** The history's tables as plain text, for Markdown and HTML alike (and the charts' tables). */
 
@@ -17,7 +17,7 @@ export function roundsTable(history: History, m: Messages): TableData {
       ...(left.length ? [h.left(left)] : []),
       ...renamed.map((r) => h.renamed(r.before, r.now)),
     ];
-    return parts.join('; ') || h.sameTeam;
+    return clauses(parts, m) || h.sameTeam;
   };
   return {
     header: [h.col.round, h.col.date, h.col.participants, h.col.team, h.col.questionSet],

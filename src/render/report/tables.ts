@@ -5,6 +5,7 @@ import type { Comparison, Report, TeamReport, TeamTheme } from '../../report/mod
 import { spreadText } from '../../report/spread.js';
 import { table } from '../markdown/table.js';
 import { dateText, nowText, ratingText } from './labels.js';
+import { clauses } from '../history/labels.js';
 
 /** A table's content as plain text, for every format to lay out its own way (Markdown, HTML). */
 export interface TableData<Cell = string> {
@@ -71,7 +72,11 @@ export function earlierActionsTable(comparison: Comparison, m: Messages): TableD
       action.who || p.toBeDecided,
       action.due ? dateText(action.due, m) : p.none,
       r.earlierStatus[action.status],
-      action.basis === 'none' ? r.basis.none : r.basis[action.basis](action.participants),
+      action.said
+        ? clauses(action.said.map((s) => m.history.claim['followed-up'](r.earlierStatus[s.status], s.participants)), m)
+        : action.basis === 'none'
+          ? r.basis.none
+          : r.basis[action.basis](action.participants),
     ]),
     numeric: [false, false, false, false, false, false],
   };

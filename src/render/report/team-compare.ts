@@ -1,7 +1,7 @@
 import type { Messages } from '../../i18n/messages.js';
 import type { Report, TeamComparison } from '../../report/model.js';
 import { stackedBars } from '../charts/stacked-bars.js';
-import { claimsText, distributionText, medianText, momentSpreadText, textBar, verdictText } from '../history/labels.js';
+import { claimsText, clauses, distributionText, medianText, momentSpreadText, textBar, verdictText } from '../history/labels.js';
 import { inline, singleLine } from '../markdown/escape.js';
 import { ratingLegend } from '../charts/legend.js';
 import { html, type Html } from './html/escape.js';
@@ -45,7 +45,7 @@ export function followedActionsTable(comparison: TeamComparison, m: Messages): T
       action.who || m.plan.toBeDecided,
       action.due ? dateText(action.due, m) : m.plan.none,
       h.status[action.status],
-      [claimsText(action.claims, m), ...action.ambiguous.map((a) => h.ambiguousNote(a.what, a.participants, a.candidates))].join('; '),
+      clauses([claimsText(action.claims, m), ...action.ambiguous.map((a) => h.ambiguousNote(a.what, a.participants, a.candidates))], m),
     ]),
     numeric: [false, false, false, false, false, false],
   };
