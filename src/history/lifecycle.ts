@@ -1,4 +1,4 @@
-import { claimsOf, matchAction, mentions, statusOf, type Candidate, type Claim } from '../report/action-match.js';
+import { CandidateIndex, claimsOf, mentions, statusOf, type Claim } from '../report/action-match.js';
 import type { TeamAction } from '../report/model.js';
 import type { Member } from '../report/team-themes.js';
 import type { LifecycleAction, LifecycleStep } from './model.js';
@@ -39,8 +39,9 @@ const closed = (status: string) => status === 'done' || status === 'dropped';
  */
 export function actionLifecycle(rounds: readonly LifecycleRound[]): LifecycleAction[] {
   const lines: Line[] = [];
+  // The lines by id and text, kept up to date as lines gain ids and texts.
+  const index = new CandidateIndex();
   rounds.forEach((round, r) => {
-    const candidates: Candidate[] = lines.map((line) => line.candidate);
     const known = lines.length;
     const step = (line: Line) => {
       let s = line.steps.get(r);
@@ -49,7 +50,7 @@ export function actionLifecycle(rounds: readonly LifecycleRound[]): LifecycleAct
     };
     for (const mention of mentions(round.members, round.actions)) {
       const action = round.actions[mention.action]!;
-      const match = matchAction(mention, candidates.slice(0, known));
+      const match = index.match(mention, known);
       const focus = mention.proposals.filter((p) => p.focus).map((p) => p.participant);
       const theme = action.themes[0]!;
       const fresh = (ambiguousWith: string[]): Line => ({
@@ -66,12 +67,17 @@ export function actionLifecycle(rounds: readonly LifecycleRound[]): LifecycleAct
         line = lines[match.index]!;
         // Claims first: how each proposal was recognised is against the ids known before this round.
         step(line).claims.push(...claimsOf(mention, match.kind, line.candidate));
-        for (const id of mention.ids) line.candidate.ids.add(id);
+        for (const id of mention.ids) {
+          line.candidate.ids.add(id);
+          index.addId(match.index, id);
+        }
         line.candidate.keys.add(mention.key);
+        index.addKey(match.index, mention.key);
         if (!line.texts.includes(action.what)) line.texts.push(action.what);
       } else {
         const others = match.kind === 'ambiguous' ? match.indexes.map((i) => lines[i]!) : [];
         line = fresh(others.map((other) => other.texts.at(-1)!));
+        index.add(lines.length, line.candidate);
         lines.push(line);
         step(line).claims.push(...claimsOf(mention, 'text'));
         const note = { what: action.what, participants: [...new Set(mention.proposals.map((p) => p.participant))], candidates: line.ambiguousWith };

@@ -67,17 +67,59 @@ export function mentions(members: readonly Member[], actions: readonly TeamActio
 }
 
 /**
- * Which candidate a mention is: by id first (one folded action may hold ids of two earlier ones:
- * ambiguous), else by text (several candidates with that text: ambiguous), else none.
+ * Candidates by their ids and text keys, so that a mention looks up its own ids and key instead of
+ * trying every candidate: a history of ten rounds of a thousand actions made a million tries.
+ * Candidates are numbered in the order they are added; an id or key added later (a candidate that
+ * matched gains the mention's) is found from then on.
  */
-export function matchAction(mention: Pick<Mention, 'ids' | 'key'>, candidates: readonly Candidate[]): Match {
-  const byId = candidates.flatMap((candidate, i) => (mention.ids.some((id) => candidate.ids.has(id)) ? [i] : []));
-  if (byId.length === 1) return { kind: 'id', index: byId[0]! };
-  if (byId.length > 1) return { kind: 'ambiguous', indexes: byId };
-  const byText = candidates.flatMap((candidate, i) => (candidate.keys.has(mention.key) ? [i] : []));
-  if (byText.length === 1) return { kind: 'text', index: byText[0]! };
-  if (byText.length > 1) return { kind: 'ambiguous', indexes: byText };
-  return { kind: 'none' };
+export class CandidateIndex {
+  private readonly byId = new Map<string, number[]>();
+  private readonly byKey = new Map<string, number[]>();
+
+  static of(candidates: readonly Candidate[]): CandidateIndex {
+    const index = new CandidateIndex();
+    candidates.forEach((candidate, i) => index.add(i, candidate));
+    return index;
+  }
+
+  add(i: number, candidate: Candidate): void {
+    for (const id of candidate.ids) this.addId(i, id);
+    for (const key of candidate.keys) this.addKey(i, key);
+  }
+
+  addId(i: number, id: string): void {
+    addTo(this.byId, id, i);
+  }
+
+  addKey(i: number, key: string): void {
+    addTo(this.byKey, key, i);
+  }
+
+  /**
+   * Which candidate (of those numbered below `limit`) a mention is: by id first (one folded action
+   * may hold ids of two earlier ones: ambiguous), else by text (several candidates with that text:
+   * ambiguous), else none.
+   */
+  match(mention: Pick<Mention, 'ids' | 'key'>, limit = Infinity): Match {
+    const byId = below(mention.ids.flatMap((id) => this.byId.get(id) ?? []), limit);
+    if (byId.length === 1) return { kind: 'id', index: byId[0]! };
+    if (byId.length > 1) return { kind: 'ambiguous', indexes: byId };
+    const byText = below(this.byKey.get(mention.key) ?? [], limit);
+    if (byText.length === 1) return { kind: 'text', index: byText[0]! };
+    if (byText.length > 1) return { kind: 'ambiguous', indexes: byText };
+    return { kind: 'none' };
+  }
+}
+
+function addTo(map: Map<string, number[]>, value: string, i: number): void {
+  const list = map.get(value);
+  if (!list) map.set(value, [i]);
+  else if (!list.includes(i)) list.push(i);
+}
+
+/** The candidate numbers below `limit`, each once, in order. */
+function below(indexes: readonly number[], limit: number): number[] {
+  return [...new Set(indexes.filter((i) => i < limit))].sort((x, y) => x - y);
 }
 
 /**

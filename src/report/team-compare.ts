@@ -1,5 +1,5 @@
 import type { QuestionSet } from '../content/types.js';
-import { claimsOf, matchAction, mentions, statusOf, type Candidate, type Claim } from './action-match.js';
+import { CandidateIndex, claimsOf, mentions, statusOf, type Candidate, type Claim } from './action-match.js';
 import type { FollowedAction, TeamAction, TeamComparison, TeamTheme, ThemeShift } from './model.js';
 import { medianLevel } from './spread.js';
 import { teamActions } from './team-actions.js';
@@ -82,11 +82,12 @@ export function followActions(
 ): { followed: FollowedAction[]; unmatched: number[] } {
   const open = earlier.filter((action) => action.status === 'open');
   const candidates = open.map(candidateOf);
+  const index = CandidateIndex.of(candidates);
   const claims: Claim[][] = open.map(() => []);
   const ambiguous: FollowedAction['ambiguous'][] = open.map(() => []);
   const unmatched: number[] = [];
   for (const mention of mentions(members, actions)) {
-    const match = matchAction(mention, candidates);
+    const match = index.match(mention);
     if (match.kind === 'none') {
       if (!actions[mention.action]!.fromPrevious) unmatched.push(mention.action);
     } else if (match.kind === 'ambiguous') {

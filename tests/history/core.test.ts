@@ -1,10 +1,11 @@
 // Table tests of the pure core of working in rounds: medians and verdicts, action matching,
 // membership, rounds, and the action lifecycle.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action, Rating, ThemeAnswers } from '../../src/answers/model.js';
 import { actionLifecycle, roundDate, roundProblems, sortRounds, type RoundInput } from '../../src/history/index.js';
 import { anonymousLabels, personIndexes } from '../../src/history/people.js';
-import { matchAction, statusOf, type Claim } from '../../src/report/action-match.js';
+import { CandidateIndex, statusOf, type Candidate, type Claim, type Match } from '../../src/report/action-match.js';
 import { medianLevel, ratingSpread } from '../../src/report/spread.js';
 import { teamActions } from '../../src/report/team-actions.js';
 import { membership } from '../../src/report/team-compare.js';
@@ -49,7 +50,18 @@ describe('verdict', () => {
   });
 });
 
-describe('matchAction', () => {
+/** Which candidate a mention is, trying every one: what CandidateIndex must answer. */
+function tryEvery(mention: { ids: string[]; key: string }, candidates: readonly Candidate[]): Match {
+  const byId = candidates.flatMap((candidate, i) => (mention.ids.some((id) => candidate.ids.has(id)) ? [i] : []));
+  if (byId.length === 1) return { kind: 'id', index: byId[0]! };
+  if (byId.length > 1) return { kind: 'ambiguous', indexes: byId };
+  const byText = candidates.flatMap((candidate, i) => (candidate.keys.has(mention.key) ? [i] : []));
+  if (byText.length === 1) return { kind: 'text', index: byText[0]! };
+  if (byText.length > 1) return { kind: 'ambiguous', indexes: byText };
+  return { kind: 'none' };
+}
+
+describe('CandidateIndex', () => {
   const candidates = [
     { ids: new Set(['a-1']), keys: new Set(['folder herschrijven']) },
     { ids: new Set(['a-2']), keys: new Set(['onthaal open']) },
@@ -63,7 +75,40 @@ describe('matchAction', () => {
     [{ ids: ['a-3'], key: 'onthaal open' }, { kind: 'id', index: 2 }],
     [{ ids: ['a-9'], key: 'nieuw' }, { kind: 'none' }],
   ])('%j → %j', (mention, match) => {
-    expect(matchAction(mention, candidates)).toEqual(match);
+    expect(CandidateIndex.of(candidates).match(mention)).toEqual(match);
+  });
+
+  it('answers as trying every candidate would, as candidates gain ids and keys and below any limit', () => {
+    const id = fc.constantFrom('a-1', 'a-2', 'a-3', 'a-4');
+    const key = fc.constantFrom('folder', 'onthaal', 'buurt');
+    const step = fc.oneof(
+      fc.record({ add: fc.record({ ids: fc.uniqueArray(id, { maxLength: 2 }), keys: fc.uniqueArray(key, { minLength: 1, maxLength: 2 }) }) }),
+      fc.record({ grow: fc.nat(), id, key }),
+      fc.record({ ask: fc.record({ ids: fc.uniqueArray(id, { maxLength: 2 }), key }), limit: fc.nat({ max: 6 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        const index = new CandidateIndex();
+        const candidates: Array<{ ids: Set<string>; keys: Set<string> }> = [];
+        for (const s of steps) {
+          if ('add' in s) {
+            const candidate = { ids: new Set(s.add.ids), keys: new Set(s.add.keys) };
+            index.add(candidates.length, candidate);
+            candidates.push(candidate);
+          } else if ('grow' in s) {
+            if (candidates.length === 0) continue;
+            const i = s.grow % candidates.length;
+            candidates[i]!.ids.add(s.id);
+            candidates[i]!.keys.add(s.key);
+            index.addId(i, s.id);
+            index.addKey(i, s.key);
+          } else {
+            expect(index.match(s.ask, s.limit)).toEqual(tryEvery(s.ask, candidates.slice(0, s.limit)));
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
