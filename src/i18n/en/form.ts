@@ -102,6 +102,7 @@ export const form: Messages['form'] = {
   save: 'Save my answers',
   saveHint: 'You get a file answers-….yaml. That is your safe copy: give it to whoever makes the team report.',
   savedAs: (file) => `Downloaded as ${file}. Cannot find it? Then copy the text below into an e-mail.`,
+  changedSinceSave: (file) => `Downloaded as ${file}, but you changed something since: that is not in that file. Save again, or copy the text below: it is up to date.`,
   copyTitle: 'Download not working? Copy your answers',
   copyLabel: 'Your answers file as text',
   copy: 'Copy',

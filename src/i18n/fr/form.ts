@@ -103,6 +103,8 @@ export const form: Messages['form'] = {
   save: 'Enregistrer mes réponses',
   saveHint: 'Vous recevez un fichier reponses-….yaml. C’est votre copie sûre\u202f: remettez-le à qui fait le rapport d’équipe.',
   savedAs: (file) => `Téléchargé sous ${file}. Vous ne le trouvez pas\u202f? Copiez alors le texte ci-dessous dans un e-mail.`,
+  changedSinceSave: (file) =>
+    `Téléchargé sous ${file}, mais vous avez modifié quelque chose depuis\u202f: ce n’est pas dans ce fichier. Enregistrez à nouveau, ou copiez le texte ci-dessous\u202f: il est à jour.`,
   copyTitle: 'Le téléchargement ne marche pas\u202f? Copiez vos réponses',
   copyLabel: 'Votre fichier de réponses en texte',
   copy: 'Copier',

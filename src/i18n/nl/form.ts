@@ -108,6 +108,8 @@ export const form = {
   save: 'Bewaar mijn antwoorden',
   saveHint: 'Je krijgt een bestand antwoorden-….yaml. Dat is je veilige kopie: bezorg het aan wie het teamrapport maakt.',
   savedAs: (file: string) => `Gedownload als ${file}. Vind je het niet terug? Kopieer dan de tekst hieronder in een e-mail.`,
+  changedSinceSave: (file: string) =>
+    `Gedownload als ${file}, maar je hebt daarna nog iets gewijzigd: dat staat niet in dat bestand. Bewaar opnieuw, of kopieer de tekst hieronder: die is bijgewerkt.`,
   copyTitle: 'Lukt downloaden niet? Kopieer je antwoorden',
   copyLabel: 'Je antwoordenbestand als tekst',
   copy: 'Kopieer',

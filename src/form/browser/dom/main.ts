@@ -56,6 +56,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     unsaved = true;
     scheduleStore();
     refresh();
+    copyChanged();
   };
   const changeFile = (change: (file: AnswersFile) => AnswersFile) => commit({ ...state, file: change(state.file) });
 
@@ -285,6 +286,10 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     for (const error of document.querySelectorAll<HTMLElement>('.error')) error.hidden = true;
     for (const field of document.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
     byId(ids.errorSummary)!.hidden = true;
+    // The copy box and its messages were about the work shown before.
+    byId(ids.copyBlock)!.hidden = true;
+    say(ids.saveMessage, '');
+    downloaded = undefined;
     refresh();
   };
 
@@ -514,7 +519,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   );
 
   // ——— saving ———
-  const save = () => {
+  /** The checks of a download, shown next to the fields and in the summary: true when there are none. */
+  const checked = () => {
     for (const error of document.querySelectorAll<HTMLElement>('.error')) error.hidden = true;
     for (const field of document.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
     const problems = formProblems(state, data, today(), m);
@@ -524,10 +530,30 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     const chooseProblem = problems.find((p) => p.field.startsWith('choose-'));
     if (chooseProblem) showError(ids.choose, chooseProblem.message);
     errorSummary(problems);
-    if (problems.length > 0) return;
-    const at = now();
+    return problems.length === 0;
+  };
+  const answersText = (at: Date) => {
     const answers = savedAnswers(state, at);
-    const text = serializeAnswers(answers, f.answersHeader(isoDate(at)));
+    return { answers, text: serializeAnswers(answers, f.answersHeader(isoDate(at))) };
+  };
+  /** The name of the last download while the copy box holds just that; undefined once something changed. */
+  let downloaded: string | undefined;
+  /**
+   * After a download the copy box stays, as the way out when the download got lost (a blocked one
+   * cannot be detected). A change afterwards is not in the download: the box follows the answers,
+   * and the message stops calling it the download.
+   */
+  const copyChanged = () => {
+    if (byId(ids.copyBlock)!.hidden) return;
+    byId<HTMLTextAreaElement>(ids.copyText)!.value = answersText(now()).text;
+    say(ids.copyMessage, '');
+    if (downloaded !== undefined) say(ids.saveMessage, f.changedSinceSave(downloaded));
+    downloaded = undefined;
+  };
+  const save = () => {
+    if (!checked()) return;
+    const at = now();
+    const { answers, text } = answersText(at);
     const name = `${m.reflect.fileNames.answers}-${isoDate(at)}-${slug(answers.participant, m.reflect.fileNames.participant)}.yaml`;
     const url = URL.createObjectURL(new Blob([text], { type: 'application/x-yaml' }));
     // Firefox downloads only from a link that is in the document.
@@ -542,10 +568,13 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     unsaved = false;
     storeNow();
     say(ids.saveMessage, f.savedAs(name));
+    say(ids.copyMessage, '');
     byId<HTMLTextAreaElement>(ids.copyText)!.value = text;
     byId(ids.copyBlock)!.hidden = false;
+    downloaded = name;
   };
   const copy = () => {
+    if (!checked()) return;
     const area = byId<HTMLTextAreaElement>(ids.copyText)!;
     const fallback = () => {
       area.select();

@@ -1,0 +1,70 @@
+// The form in Chromium, on what a new-user trial found: each test goes the way a person went
+// (tests/e2e/form-browser.test.ts has the form's main paths and the helpers' explanation).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nl } from '../../src/i18n/nl/index.js';
+import { isoDate } from '../../src/text/parse-date.js';
+import { resokit } from '../support/run-cli.js';
+import { chromiumPath, launchBrowser, type BrowserSession } from './support/browser.js';
+
+const noBrowser = !existsSync(chromiumPath) && process.env.CI !== 'true' && process.getuid?.() !== 0;
+const f = nl.form;
+const scratch = mkdtempSync(join(tmpdir(), 'resokit-form-trial-'));
+const formUrl = pathToFileURL(join(scratch, 'vragenlijst.html')).href;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  if (noBrowser) return;
+  expect((await resokit(['form', '--out', join(scratch, 'vragenlijst.html')])).code).toBe(0);
+  session = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await session?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A fresh profile, or a page more in a given one; script errors are collected. */
+async function open(url = formUrl, options: { context?: BrowserContext; width?: number } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = options.context ?? (await session.browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] }));
+  const page = await context.newPage();
+  if (options.width) await page.setViewportSize({ width: options.width, height: 800 });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
+  await page.goto(url);
+  return { context, page, problems };
+}
+
+async function download(page: Page, to: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('#save-button')]);
+  await file.saveAs(to);
+  return readFileSync(to, 'utf8');
+}
+
+describe.skipIf(noBrowser)('the form after the new-user trial', { timeout: 60_000 }, () => {
+  it('the copy box holds the answers as they are now, not the earlier download', async () => {
+    const { context, page, problems } = await open();
+    await page.fill('#organisation', 'De Brug');
+    await page.fill('#participant', 'Eva');
+    await page.check('#c0');
+    const name = `antwoorden-${isoDate(new Date())}-eva.yaml`;
+    const first = await download(page, join(scratch, 'eva.yaml'));
+    expect(await page.textContent('#save-message')).toBe(f.savedAs(name));
+    expect(await page.inputValue('#copy-text')).toBe(first);
+
+    await page.fill('#a0-0', 'Nieuw na de download');
+    await page.click('#copy-button');
+    await expect.poll(() => page.textContent('#copy-message')).toBe(f.copied);
+    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText());
+    expect(copied).toContain('Nieuw na de download');
+    expect(await page.inputValue('#copy-text')).toBe(copied);
+    // The message no longer says the text below is the download.
+    expect(await page.textContent('#save-message')).toBe(f.changedSinceSave(name));
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
