@@ -68,3 +68,58 @@ describe.skipIf(noBrowser)('the form after the new-user trial', { timeout: 60_00
     await context.close();
   });
 });
+
+describe.skipIf(noBrowser)('the same form open in two tabs', { timeout: 60_000 }, () => {
+  const stored = (page: Page) => page.waitForTimeout(500);
+
+  it('loses no answer typed in either, and says in both that it is open twice', async () => {
+    const { context, page: first, problems } = await open();
+    await first.fill('#participant', 'Gert');
+    await first.check('#c0');
+    await first.fill('#a0-0', 'Antwoord van Gert');
+    await stored(first);
+    const second = (await open(formUrl, { context })).page;
+    await first.fill('#a0-1', 'Getypt in tab 1');
+    await stored(first);
+    await expect.poll(() => second.inputValue('#a0-1')).toBe('Getypt in tab 1');
+    await second.fill('#a0-2', 'Getypt in tab 2');
+    await stored(second);
+    await expect.poll(() => first.inputValue('#a0-2')).toBe('Getypt in tab 2');
+    expect(await first.textContent('#form-status')).toBe(f.openTwice);
+    expect(await second.textContent('#form-status')).toBe(f.openTwice);
+    await first.close();
+    await second.close();
+
+    const again = (await open(formUrl, { context })).page;
+    expect(await again.inputValue('#a0-1')).toBe('Getypt in tab 1');
+    expect(await again.inputValue('#a0-2')).toBe('Getypt in tab 2');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('typed in both at once: each tab’s work is kept, the other version one choice away', async () => {
+    const { context, page: first } = await open();
+    await first.fill('#participant', 'Gert');
+    await first.check('#c0');
+    await stored(first);
+    const second = (await open(formUrl, { context })).page;
+    // Both before either is stored: neither tab has seen the other's change.
+    await first.fill('#a0-1', 'Getypt in tab 1');
+    await second.fill('#a0-2', 'Getypt in tab 2');
+    await stored(second);
+    await expect.poll(() => second.textContent('#form-status')).toBe(f.keptApart);
+    expect(await second.inputValue('#a0-2')).toBe('Getypt in tab 2');
+    expect(await first.inputValue('#a0-1')).toBe('Getypt in tab 1');
+    await first.close();
+    await second.close();
+
+    const again = (await open(formUrl, { context })).page;
+    const texts = [await again.inputValue('#a0-1'), await again.inputValue('#a0-2')];
+    await again.selectOption('#switch-to', { label: 'Gert' });
+    await again.click('#switch-button');
+    texts.push(await again.inputValue('#a0-1'), await again.inputValue('#a0-2'));
+    expect(texts).toContain('Getypt in tab 1');
+    expect(texts).toContain('Getypt in tab 2');
+    await context.close();
+  });
+});

@@ -39,6 +39,10 @@ export const form: Messages['form'] = {
   switched: (name) => `You now see ${name}’s work.`,
   noStorage:
     'This browser cannot keep anything on this computer (e.g. in a private window). The page still works, but do not close it before you have downloaded your answers.',
+  openTwice:
+    'This questionnaire is also open in another tab or window. Go on in one of them and close the other. Nothing you type is lost: a change in one shows in the other too.',
+  keptApart:
+    'The same work was changed in another tab or window at the same time. So that nothing is lost, this page keeps its own version apart: you find the other under “Open another participant’s work”.',
   storageFull: 'The browser cannot keep your last change any more (no space). Download your answers now.',
 
   files: 'Continue from a file',

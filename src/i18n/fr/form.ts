@@ -39,6 +39,10 @@ export const form: Messages['form'] = {
   switched: (name) => `Vous voyez maintenant le travail de ${name}.`,
   noStorage:
     'Ce navigateur ne peut rien garder sur cet ordinateur (p.\u00a0ex. dans une fenêtre privée). La page fonctionne quand même, mais ne la fermez pas avant d’avoir téléchargé vos réponses.',
+  openTwice:
+    'Ce questionnaire est aussi ouvert dans un autre onglet ou une autre fenêtre. Continuez dans l’un des deux et fermez l’autre. Rien de ce que vous tapez n’est perdu\u202f: une modification dans l’un apparaît aussi dans l’autre.',
+  keptApart:
+    'Le même travail a été modifié en même temps dans un autre onglet ou une autre fenêtre. Pour ne rien perdre, cette page garde sa propre version à part\u202f: vous trouvez l’autre sous «\u00a0Ouvrir le travail d’un autre participant\u00a0».',
   storageFull: 'Le navigateur ne peut plus garder votre dernière modification (plus de place). Téléchargez vos réponses maintenant.',
 
   files: 'Continuer à partir d’un fichier',

@@ -41,6 +41,10 @@ export const form = {
   switched: (name: string) => `Je ziet nu het werk van ${name}.`,
   noStorage:
     'Deze browser kan niets bewaren op deze computer (bv. in een privévenster). De pagina werkt wel, maar sluit ze niet voor je je antwoorden hebt gedownload.',
+  openTwice:
+    'Deze vragenlijst is ook open in een ander tabblad of venster. Werk in één ervan verder en sluit het andere. Wat je typt, gaat niet verloren: een wijziging in het ene verschijnt ook in het andere.',
+  keptApart:
+    'Hetzelfde werk werd tegelijk in een ander tabblad of venster gewijzigd. Om niets te verliezen, bewaart deze pagina haar eigen versie apart: de andere vind je onder “Werk van een andere deelnemer openen”.',
   storageFull: 'De browser kan je laatste wijziging niet meer bewaren (geen ruimte). Download je antwoorden nu.',
 
   files: 'Verder met een bestand',

@@ -11,7 +11,7 @@ import type { FormMessages } from '../messages.js';
 import { dueProblem, formProblems, type FieldProblem } from '../problems.js';
 import { readAnswersText, type AnswersReaders } from '../read-answers.js';
 import { chosenThemes, focusCandidates, newState, progress, resumeState, savedAnswers, withPrevious, type FormState } from '../state.js';
-import { FormStore, type Person } from './storage.js';
+import { FormStore, type Person, type StoredWork } from './storage.js';
 
 /**
  * The page's script: the questionnaire's fields are a view of one answers file, changed only
@@ -40,10 +40,28 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   };
 
   // ——— storage ———
+  /**
+   * The same form may be open twice (two tabs, a copy of the file): both pages then keep the same
+   * person's work. `seen` is the stored write this page's work is, or was made on. A page never
+   * stores over a write it has not seen: it takes the other page's write when it has nothing of its
+   * own to add (the `storage` listener below), and otherwise keeps its own work apart, as a person
+   * of its own. Merging field by field could not settle an answer typed in both; this loses none.
+   */
+  let seen: string | undefined;
+  const pageId = randomActionId();
+  const openTwice = (message: string) => say(ids.status, message);
   const storeNow = () => {
     storeTimer = undefined;
+    if (store.stampOf(person.id) !== seen) {
+      person = { id: randomActionId().slice(2), name: '' };
+      seen = undefined;
+      openTwice(f.keptApart);
+      renderPeople();
+    }
     person = { ...person, name: state.file.participant.trim() };
-    const result = store.save(person, { state, unsaved });
+    const stamp = randomActionId();
+    const result = store.save(person, { state, unsaved, stamp, ...(seen ? { base: seen } : {}) });
+    if (result === 'ok') seen = stamp;
     if (result === 'full') say(ids.status, f.storageFull);
   };
   const scheduleStore = () => {
@@ -313,6 +331,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       storeNow();
     }
     person = { id: randomActionId().slice(2), name: next.file.participant.trim() };
+    seen = undefined;
     state = next;
     unsaved = false;
     fillPage();
@@ -469,6 +488,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       storeNow();
       person = store.index().people.find((p) => p.id === id) ?? { id, name: loaded.state.file.participant };
       ({ state, unsaved } = loaded);
+      seen = loaded.stamp;
       fillPage();
       storeNow();
       renderPeople();
@@ -594,12 +614,47 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     event.returnValue = f.unsaved;
   });
 
+  // ——— the same form open in another page ———
+  window.addEventListener('storage', (event) => {
+    if (event.key === store.key('page')) {
+      const other = JSON.parse(event.newValue ?? '{}') as { page?: string; reply?: boolean };
+      if (other.page === pageId) return;
+      openTwice(f.openTwice);
+      // The page that just opened hears of this one too.
+      if (!other.reply) store.announce(pageId, true);
+      return;
+    }
+    if (event.key !== store.workKey(person.id) || !event.newValue) return;
+    let theirs: StoredWork;
+    try {
+      theirs = JSON.parse(event.newValue) as StoredWork;
+    } catch {
+      return;
+    }
+    if (theirs.stamp === seen) return;
+    openTwice(f.openTwice);
+    if (storeTimer === undefined && theirs.base === seen) {
+      // Nothing here that the other page's write lacks: show it, the keyboard staying where it was.
+      const active = document.activeElement?.id;
+      ({ state, unsaved } = theirs);
+      seen = theirs.stamp;
+      fillPage();
+      if (active) byId(active)?.focus();
+      return;
+    }
+    // This page has work the other's write lacks: it is stored apart now (storeNow), not lost.
+    clearTimeout(storeTimer);
+    storeNow();
+  });
+  store.announce(pageId, false);
+
   // ——— start: the last person's work on this computer, if any ———
   const index = store.index();
   const last = index.last && store.load(index.last);
   if (last) {
     person = index.people.find((p) => p.id === index.last) ?? person;
     ({ state, unsaved } = last);
+    seen = last.stamp;
     const name = state.file.participant.trim();
     say(ids.status, name ? f.restored(name) : f.restoredNoName);
   } else if (!store.available) say(ids.status, f.noStorage);
