@@ -1,14 +1,17 @@
 // The form in Chromium, on what a new-user trial found: each test goes the way a person went
 // (tests/e2e/form-browser.test.ts has the form's main paths and the helpers' explanation).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnswersFile } from '../../src/answers/model.js';
 import { nl } from '../../src/i18n/nl/index.js';
+import { formatDate } from '../../src/text/format-date.js';
 import { isoDate } from '../../src/text/parse-date.js';
-import { resokit } from '../support/run-cli.js';
+import { resokit, root } from '../support/run-cli.js';
 import { chromiumPath, launchBrowser, type BrowserSession } from './support/browser.js';
 
 const noBrowser = !existsSync(chromiumPath) && process.env.CI !== 'true' && process.getuid?.() !== 0;
@@ -120,6 +123,26 @@ describe.skipIf(noBrowser)('the same form open in two tabs', { timeout: 60_000 }
     texts.push(await again.inputValue('#a0-1'), await again.inputValue('#a0-2'));
     expect(texts).toContain('Getypt in tab 1');
     expect(texts).toContain('Getypt in tab 2');
+    await context.close();
+  });
+});
+
+describe.skipIf(noBrowser)('a follow-up in the form', { timeout: 60_000 }, () => {
+  it('an action still relevant whose date has passed keeps no date unless a new one is given, as in reflect --previous', async () => {
+    const earlier = readFileSync(join(root, 'tests/fixtures/report/team/an.yaml'), 'utf8').replace('due: 2027-01-15', 'due: 2020-05-01');
+    writeFileSync(join(scratch, 'vorige.yaml'), earlier);
+    const { context, page, problems } = await open();
+    await page.setInputFiles('#open-previous', join(scratch, 'vorige.yaml'));
+    const folder = page.locator('#previous-list fieldset', { hasText: 'Folder herschrijven' });
+    await folder.getByLabel(nl.reflect.previousStatus.open).check();
+    const due = folder.locator('[data-field="due"]');
+    expect(await due.inputValue()).toBe('');
+    expect(await folder.locator('label[data-for="due"]').textContent()).toBe(nl.reflect.previousNewDue(formatDate('2020-05-01', nl.plan)));
+    const saved = parse(await download(page, join(scratch, 'opvolging.yaml'))) as AnswersFile;
+    const carried = saved.previous!.actions.find((a) => a.what.startsWith('Folder herschrijven'))!;
+    expect(carried).toMatchObject({ status: 'open', reviewed: true });
+    expect(carried).not.toHaveProperty('due');
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -178,7 +178,10 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
         const input = row.querySelector<HTMLInputElement>('[data-field="due"]')!;
         input.id = ids.carriedDue(action.id);
         input.value = state.dues[action.id] ?? '';
-        row.querySelector<HTMLLabelElement>('[data-for="due"]')!.htmlFor = input.id;
+        const label = row.querySelector<HTMLLabelElement>('[data-for="due"]')!;
+        label.htmlFor = input.id;
+        // A date that has passed is not kept unless a new one is typed: the question says so, as reflect's does.
+        if (action.due && action.due < today()) label.textContent = m.reflect.previousNewDue(formatDate(action.due, m.plan));
         const error = row.querySelector<HTMLElement>('[data-error="due"]')!;
         error.id = ids.errorOf(input.id);
         input.setAttribute('aria-describedby', error.id);
@@ -521,7 +524,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   };
   byId<HTMLInputElement>(ids.openAnswers)!.addEventListener('change', (event) =>
     void readChosenFile(event.target as HTMLInputElement, (answers, name) => {
-      const { state: resumed, setChanged } = resumeState(data, answers);
+      const { state: resumed, setChanged } = resumeState(data, answers, today());
       becomeNewPerson(resumed, 'now');
       const notes = [f.opened(name, answers.participant || f.noName)];
       if (setChanged) notes.push(f.setChanged(answers.questionSet.version, data.set.version));
@@ -531,7 +534,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   );
   byId<HTMLInputElement>(ids.openPrevious)!.addEventListener('change', (event) =>
     void readChosenFile(event.target as HTMLInputElement, (answers, name) => {
-      commit(withPrevious(state, data, answers, name));
+      commit(withPrevious(state, data, answers, name, today()));
       fillPage();
       say(ids.filesMessage, f.previousOpened(name, state.file.previous?.actions.length ?? 0));
       byId(ids.previous)?.querySelector('input')?.focus();
