@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswersFile } from '../../src/answers/model.js';
+import { fr } from '../../src/i18n/fr/index.js';
 import { nl } from '../../src/i18n/nl/index.js';
 import { formatDate } from '../../src/text/format-date.js';
 import { isoDate } from '../../src/text/parse-date.js';
@@ -143,6 +144,34 @@ describe.skipIf(noBrowser)('a follow-up in the form', { timeout: 60_000 }, () =>
     expect(carried).toMatchObject({ status: 'open', reviewed: true });
     expect(carried).not.toHaveProperty('due');
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.skipIf(noBrowser)('an answers file of another language', { timeout: 60_000 }, () => {
+  const an = readFileSync(join(root, 'tests/fixtures/report/team/an.yaml'), 'utf8');
+
+  it('is not continued in the form of this language: the page says which form continues it', async () => {
+    writeFileSync(join(scratch, 'an-en.yaml'), an.replace('language: nl', 'language: en').replace('version: 1.0.0', 'version: 1.1.0'));
+    const { context, page, problems } = await open();
+    await page.fill('#participant', 'Mijn naam');
+    await page.setInputFiles('#open-answers', join(scratch, 'an-en.yaml'));
+    await expect.poll(() => page.textContent('#files-message')).toBe(f.otherLanguage('an-en.yaml', 'en'));
+    expect(f.otherLanguage('an-en.yaml', 'en')).toContain('ingevuld in het Engels; deze vragenlijst is in het Nederlands');
+    expect(f.otherLanguage('an-en.yaml', 'en')).toContain('resokit form --lang en');
+    expect(await page.inputValue('#participant')).toBe('Mijn naam');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a Dutch file in the French form: the same, in French', async () => {
+    const path = join(scratch, 'questionnaire-fr.html');
+    expect((await resokit(['form', '--lang', 'fr', '--out', path])).code).toBe(0);
+    writeFileSync(join(scratch, 'an.yaml'), an);
+    const { context, page } = await open(pathToFileURL(path).href);
+    await page.setInputFiles('#open-answers', join(scratch, 'an.yaml'));
+    await expect.poll(() => page.textContent('#files-message')).toBe(fr.form.otherLanguage('an.yaml', 'nl'));
+    expect(await page.inputValue('#participant')).toBe('');
     await context.close();
   });
 });

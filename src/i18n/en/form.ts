@@ -55,6 +55,9 @@ export const form: Messages['form'] = {
   notAnswers: (file) => `${file} is not a resokit answers file. Nothing on this page has changed.`,
   invalidAnswers: (file, where) => `${file} is not a valid answers file (${where}). Nothing on this page has changed.`,
   otherSet: (file, found) => `${file} belongs to another question set ('${found}'). Nothing on this page has changed.`,
+  otherLanguage: (file, language) =>
+    `${file} was filled in ${({ nl: 'Dutch', fr: 'French' } as Record<string, string>)[language] ?? language}; this questionnaire is in English. ` +
+    `Go on with it in a questionnaire in that language (resokit form --lang ${language}). Nothing on this page has changed.`,
   keptThemes: (count) => `${themes(count)} of the file ${count === 1 ? 'is' : 'are'} not in this questionnaire; ${count === 1 ? 'it stays' : 'they stay'} unchanged in your answers file.`,
   setChanged: (from, to) => `The question set has changed since this file (version ${from} → ${to}); new questions are open.`,
 

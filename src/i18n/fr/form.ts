@@ -55,6 +55,9 @@ export const form: Messages['form'] = {
   notAnswers: (file) => `${file} n’est pas un fichier de réponses de resokit. Rien n’a changé sur cette page.`,
   invalidAnswers: (file, where) => `${file} n’est pas un fichier de réponses valide (${where}). Rien n’a changé sur cette page.`,
   otherSet: (file, found) => `${file} appartient à un autre ensemble de questions ('${found}'). Rien n’a changé sur cette page.`,
+  otherLanguage: (file, language) =>
+    `${file} a été rempli en ${({ nl: 'néerlandais', en: 'anglais' } as Record<string, string>)[language] ?? language}\u202f; ce questionnaire est en français. ` +
+    `Continuez-le dans un questionnaire dans cette langue (resokit form --lang ${language}). Rien n’a changé sur cette page.`,
   keptThemes: (count) =>
     `${themes(count)} du fichier ${count === 1 ? 'n’est' : 'ne sont'} pas dans ce questionnaire\u202f; ${count === 1 ? 'il reste' : 'ils restent'} inchangé${count === 1 ? '' : 's'} dans votre fichier de réponses.`,
   setChanged: (from, to) => `L’ensemble de questions a changé depuis ce fichier (version ${from} → ${to})\u202f; les nouvelles questions sont ouvertes.`,

@@ -58,6 +58,9 @@ export const form = {
   notAnswers: (file: string) => `${file} is geen antwoordenbestand van resokit. Er is niets veranderd op deze pagina.`,
   invalidAnswers: (file: string, where: string) => `${file} is geen geldig antwoordenbestand (${where}). Er is niets veranderd op deze pagina.`,
   otherSet: (file: string, found: string) => `${file} hoort bij een andere vragenset ('${found}'). Er is niets veranderd op deze pagina.`,
+  otherLanguage: (file: string, language: string) =>
+    `${file} werd ingevuld in ${({ en: 'het Engels', fr: 'het Frans' } as Record<string, string>)[language] ?? language}; deze vragenlijst is in het Nederlands. ` +
+    `Ga ermee verder in een vragenlijst in die taal (resokit form --lang ${language}). Er is niets veranderd op deze pagina.`,
   keptThemes: (count: number) =>
     `${plural('nl', count, { one: '# thema', other: '# thema’s' })} uit het bestand ${count === 1 ? 'staat' : 'staan'} niet in deze vragenlijst; ze blijven ongewijzigd in je antwoordenbestand.`,
   setChanged: (from: string, to: string) => `De vragenset is gewijzigd sinds dit bestand (versie ${from} → ${to}); nieuwe vragen staan open.`,

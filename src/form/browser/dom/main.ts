@@ -524,6 +524,9 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   };
   byId<HTMLInputElement>(ids.openAnswers)!.addEventListener('change', (event) =>
     void readChosenFile(event.target as HTMLInputElement, (answers, name) => {
+      // Continued here, a file of another language would hold questions in two languages (and read
+      // as another version of the set): it is continued in a form of its own language.
+      if (answers.questionSet.language !== data.set.language) return say(ids.filesMessage, f.otherLanguage(name, answers.questionSet.language));
       const { state: resumed, setChanged } = resumeState(data, answers, today());
       becomeNewPerson(resumed, 'now');
       const notes = [f.opened(name, answers.participant || f.noName)];
