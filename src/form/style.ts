@@ -59,8 +59,6 @@ button.primary { background: var(--accent); color: #fff; font-weight: 600; }
 .summary dt { font-weight: 600; margin-top: 0.6rem; }
 .summary dd { margin: 0; }
 .theme { border-top: 1px solid transparent; }
-/* Below the sticky progress bar when a link or the keyboard brings something into view. */
-section, .question, .field, fieldset, .error-summary { scroll-margin-top: 4rem; }
 details.introduction { margin: 0.8rem 0; }
 details.introduction summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 footer { margin-top: 2.5rem; padding-bottom: 2rem; color: var(--muted); font-size: 0.9em; }

@@ -175,3 +175,35 @@ describe.skipIf(noBrowser)('an answers file of another language', { timeout: 60_
     await context.close();
   });
 });
+
+describe.skipIf(noBrowser)('the form at 320 px', { timeout: 60_000 }, () => {
+  it('the sticky progress bar covers no control the keyboard brings into view, backwards or forwards', async () => {
+    const { context, page } = await open(formUrl, { width: 320 });
+    await page.setViewportSize({ width: 320, height: 600 });
+    await page.check('#c11');
+    await page.check('#c0');
+    /** The focused element's place against the bar's, while the bar is stuck to the top. */
+    const covered = () =>
+      page.evaluate(() => {
+        const doc = (globalThis as unknown as { document: { activeElement: { id: string; getBoundingClientRect(): { top: number } }; getElementById(id: string): { getBoundingClientRect(): { top: number; bottom: number } } } }).document;
+        const focused = doc.activeElement;
+        const bar = doc.getElementById('progress').getBoundingClientRect();
+        const top = focused.getBoundingClientRect().top;
+        return bar.top <= 0 && top >= bar.top && top < bar.bottom ? focused.id : undefined;
+      });
+    const hidden: string[] = [];
+    await page.focus('#save-button');
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const id = await covered();
+      if (id !== undefined) hidden.push(id);
+    }
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const id = await covered();
+      if (id !== undefined) hidden.push(id);
+    }
+    expect(hidden).toEqual([]);
+    await context.close();
+  });
+});

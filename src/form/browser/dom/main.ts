@@ -620,6 +620,11 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     event.returnValue = f.unsaved;
   });
 
+  // The sticky progress bar is one line wide, three at 320 px (more with a larger font): what the
+  // keyboard or a link brings into view stops below it, whatever its height (WCAG 2.4.11).
+  const bar = byId(ids.progress)!;
+  new ResizeObserver(() => (document.documentElement.style.scrollPaddingTop = `${bar.offsetHeight + 8}px`)).observe(bar);
+
   // ——— the same form open in another page ———
   window.addEventListener('storage', (event) => {
     if (event.key === store.key('page')) {
