@@ -206,4 +206,18 @@ describe.skipIf(noBrowser)('the form at 320 px', { timeout: 60_000 }, () => {
     expect(hidden).toEqual([]);
     await context.close();
   });
+
+  it('a long action text (a link) wraps: no sideways scrolling, the focus list shows all of it', async () => {
+    const { context, page } = await open(formUrl, { width: 320 });
+    await page.check('#c0');
+    await page.click('#add0');
+    const link = 'https://www.example.org/een/heel/lange/link/naar/een/pagina/over/eenzaamheid/en/onthaal?met=parameters';
+    await page.locator('[data-field="what"]').fill(link);
+    const label = page.locator('#focus-list label');
+    await expect.poll(() => label.textContent()).toContain(link);
+    expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(320);
+    const box = (await label.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await context.close();
+  });
 });
