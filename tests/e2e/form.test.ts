@@ -44,6 +44,14 @@ describe('resokit form', { timeout: e2eTimeout }, () => {
     expect((html.match(/<section class="theme"/g) ?? []).length).toBe(1);
   });
 
+  it('French and English forms made in one folder each get a name of their own', async () => {
+    const cwd = folder('two-languages');
+    expect((await resokit(['form', '--lang', 'fr', '--theme', 'safe-space'], { cwd })).code).toBe(0);
+    expect((await resokit(['form', '--lang', 'en', '--theme', 'safe-space'], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, 'resokit', `questionnaire-fr-${today}.html`), 'utf8')).toContain('<html lang="fr">');
+    expect(readFileSync(join(cwd, 'resokit', `questionnaire-${today}.html`), 'utf8')).toContain('<html lang="en">');
+  });
+
   it('never overwrites a file without --force', async () => {
     const out = join(folder('exists'), 'v.html');
     writeFileSync(out, 'mine');

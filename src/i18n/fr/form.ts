@@ -5,7 +5,8 @@ const actions = (n: number) => plural('fr', n, { one: '# action', other: '# acti
 const themes = (n: number) => plural('fr', n, { one: '# thème', other: '# thèmes' });
 
 export const form: Messages['form'] = {
-  fileName: 'questionnaire',
+  // Not 'questionnaire' alone: that is the English default, and both forms may be made in one folder.
+  fileName: 'questionnaire-fr',
   written: (file) => `Questionnaire écrit\u202f: ${file}`,
   handOut: 'Remettez ce seul fichier à chaque participant (dossier partagé, Teams ou e-mail). Il fonctionne hors ligne dans un navigateur.',
   outExists: (file) => `${file} existe déjà. Choisissez un autre nom avec --out, ou remplacez-le avec --force.`,
