@@ -81,6 +81,17 @@ describe('resokit form', { timeout: e2eTimeout }, () => {
     expect(run.stderr).not.toContain('\n    at ');
   });
 
+  it('--theme with --group: themes of that group are the form’s; one outside it is a usage error', async () => {
+    const cwd = folder('theme-and-group');
+    const refused = await resokit(['form', '--theme', 'safe-space', '--group', 'beleid'], { cwd });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('safe-space hoort niet bij de groep beleid. Kies thema’s van die groep (resokit themes --group beleid), of laat --theme of --group weg.');
+    expect(() => statSync(join(cwd, 'resokit'))).toThrow();
+    const run = await resokit(['form', '--theme', 'safe-space', '--group', 'werking', '--out', 'v.html'], { cwd });
+    expect(run.code).toBe(0);
+    expect((readFileSync(join(cwd, 'v.html'), 'utf8').match(/<section class="theme"/g) ?? []).length).toBe(1);
+  });
+
   it('an invalid --questions file: every problem at its line, nothing written', async () => {
     const cwd = folder('bad-questions');
     writeFileSync(join(cwd, 'eigen.yaml'), 'themes:\n  - id: Eigen Thema\n    group: werking\n    title: Eigen\n');

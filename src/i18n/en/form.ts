@@ -10,6 +10,8 @@ export const form: Messages['form'] = {
   handOut: 'Give this one file to every participant (a shared folder, Teams or e-mail). It works offline in a browser.',
   outExists: (file) => `${file} already exists. Choose another name with --out, or overwrite it with --force.`,
   outIsFolder: (folder) => `${folder} is a folder: give a file name, e.g. ${folder}/questionnaire.html.`,
+  themeNotInGroup: (themes, group) =>
+    `${themes} is not in the group ${group}. Choose themes of that group (resokit themes --group ${group}), or leave out --theme or --group.`,
   notBuilt: 'The questionnaire’s script is missing: run npm run build.',
 
   pageTitle: (setTitle) => `Questionnaire: ${setTitle}`,

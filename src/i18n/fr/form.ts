@@ -11,6 +11,8 @@ export const form: Messages['form'] = {
   handOut: 'Remettez ce seul fichier à chaque participant (dossier partagé, Teams ou e-mail). Il fonctionne hors ligne dans un navigateur.',
   outExists: (file) => `${file} existe déjà. Choisissez un autre nom avec --out, ou remplacez-le avec --force.`,
   outIsFolder: (folder) => `${folder} est un dossier\u202f: donnez un nom de fichier, p.\u00a0ex. ${folder}/questionnaire.html.`,
+  themeNotInGroup: (themes, group) =>
+    `${themes} n’appartient pas au groupe ${group}. Choisissez des thèmes de ce groupe (resokit themes --group ${group}), ou omettez --theme ou --group.`,
   notBuilt: 'Le script du questionnaire manque\u202f: lancez npm run build.',
 
   pageTitle: (setTitle) => `Questionnaire\u202f: ${setTitle}`,

@@ -12,6 +12,8 @@ export const form = {
   handOut: 'Bezorg dit ene bestand aan elke deelnemer (gedeelde map, Teams of e-mail). Het werkt offline in een browser.',
   outExists: (file: string) => `${file} bestaat al. Kies een andere naam met --out, of overschrijf met --force.`,
   outIsFolder: (folder: string) => `${folder} is een map: geef een bestandsnaam, bv. ${folder}/vragenlijst.html.`,
+  themeNotInGroup: (themes: string, group: string) =>
+    `${themes} hoort niet bij de groep ${group}. Kies thema’s van die groep (resokit themes --group ${group}), of laat --theme of --group weg.`,
   notBuilt: 'Het script van de vragenlijst ontbreekt: voer npm run build uit.',
 
   pageTitle: (setTitle: string) => `Vragenlijst: ${setTitle}`,
