@@ -101,6 +101,26 @@ describe.skipIf(noBrowser)('the same form open in two tabs', { timeout: 60_000 }
     await context.close();
   });
 
+  it('a storage too full for the list of people does not make a tab keep its work apart from itself', async () => {
+    const context = await session.browser.newContext();
+    // The list of people after the work is what no longer fits.
+    await context.addInitScript({
+      content:
+        "const set = Storage.prototype.setItem; Storage.prototype.setItem = function (key, value) { if (key.endsWith(':index') && this.getItem(key)) throw new DOMException('full', 'QuotaExceededError'); return set.call(this, key, value); };",
+    });
+    const { page } = await open(formUrl, { context });
+    await page.fill('#participant', 'Gert');
+    await page.check('#c0');
+    await page.fill('#a0-0', 'Een');
+    await stored(page);
+    await page.fill('#a0-1', 'Twee');
+    await stored(page);
+    expect(await page.textContent('#form-status')).toBe(f.storageFull);
+    const people = await page.evaluate(() => Object.keys((globalThis as unknown as { localStorage: Record<string, string> }).localStorage).filter((key) => key.includes(':person:')));
+    expect(people).toHaveLength(1);
+    await context.close();
+  });
+
   it('typed in both at once: each tab’s work is kept, the other version one choice away', async () => {
     const { context, page: first } = await open();
     await first.fill('#participant', 'Gert');

@@ -61,7 +61,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     person = { ...person, name: state.file.participant.trim() };
     const stamp = randomActionId();
     const result = store.save(person, { state, unsaved, stamp, ...(seen ? { base: seen } : {}) });
-    if (result === 'ok') seen = stamp;
+    // The work may be stored even when the list of people after it is not (storage full).
+    if (store.stampOf(person.id) === stamp) seen = stamp;
     if (result === 'full') say(ids.status, f.storageFull);
   };
   const scheduleStore = () => {
