@@ -101,6 +101,25 @@ describe.skipIf(noBrowser)('the same form open in two tabs', { timeout: 60_000 }
     await context.close();
   });
 
+  it('both opened before anything was typed: still one person’s work, in both', async () => {
+    const { context, page: first } = await open();
+    const second = (await open(formUrl, { context })).page;
+    await first.fill('#participant', 'Gert');
+    await first.check('#c0');
+    await first.fill('#a0-0', 'Getypt in tab 1');
+    await stored(first);
+    await expect.poll(() => second.inputValue('#a0-0')).toBe('Getypt in tab 1');
+    await second.fill('#a0-1', 'Getypt in tab 2');
+    await stored(second);
+    await expect.poll(() => first.inputValue('#a0-1')).toBe('Getypt in tab 2');
+    await first.close();
+    await second.close();
+    const again = (await open(formUrl, { context })).page;
+    expect([await again.inputValue('#a0-0'), await again.inputValue('#a0-1')]).toEqual(['Getypt in tab 1', 'Getypt in tab 2']);
+    expect(await again.locator('#people').isHidden()).toBe(true);
+    await context.close();
+  });
+
   it('a storage too full for the list of people does not make a tab keep its work apart from itself', async () => {
     const context = await session.browser.newContext();
     // The list of people after the work is what no longer fits.

@@ -48,6 +48,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
    * of its own. Merging field by field could not settle an answer typed in both; this loses none.
    */
   let seen: string | undefined;
+  /** Opened with nothing on this computer, and nothing typed since. */
+  let fresh = false;
   const pageId = randomActionId();
   const openTwice = (message: string) => say(ids.status, message);
   const storeNow = () => {
@@ -71,6 +73,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
 
   // ——— changes ———
   const commit = (next: FormState) => {
+    fresh = false;
     state = next;
     unsaved = true;
     scheduleStore();
@@ -336,6 +339,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     }
     person = { id: randomActionId().slice(2), name: next.file.participant.trim() };
     seen = undefined;
+    fresh = false;
     state = next;
     unsaved = false;
     fillPage();
@@ -493,6 +497,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       person = store.index().people.find((p) => p.id === id) ?? { id, name: loaded.state.file.participant };
       ({ state, unsaved } = loaded);
       seen = loaded.stamp;
+      fresh = false;
       fillPage();
       storeNow();
       renderPeople();
@@ -636,13 +641,23 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       if (!other.reply) store.announce(pageId, true);
       return;
     }
-    if (event.key !== store.workKey(person.id) || !event.newValue) return;
+    const prefix = store.workKey('');
+    if (!event.key?.startsWith(prefix) || !event.newValue) return;
     let theirs: StoredWork;
     try {
       theirs = JSON.parse(event.newValue) as StoredWork;
     } catch {
       return;
     }
+    if (fresh) {
+      // Both pages opened before anything was typed: the other page's work is this one's too, taken
+      // over below as if this page had seen what it was made on.
+      const id = event.key.slice(prefix.length);
+      person = store.index().people.find((p) => p.id === id) ?? { id, name: '' };
+      seen = theirs.base;
+      fresh = false;
+    }
+    if (event.key !== store.workKey(person.id)) return;
     if (theirs.stamp === seen) return;
     openTwice(f.openTwice);
     if (storeTimer === undefined && theirs.base === seen) {
@@ -663,6 +678,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   // ——— start: the last person's work on this computer, if any ———
   const index = store.index();
   const last = index.last && store.load(index.last);
+  fresh = !last;
   if (last) {
     person = index.people.find((p) => p.id === index.last) ?? person;
     ({ state, unsaved } = last);
