@@ -68,6 +68,10 @@ describe.skipIf(noBrowser)('the form after the new-user trial', { timeout: 60_00
     expect(await page.inputValue('#copy-text')).toBe(copied);
     // The message no longer says the text below is the download.
     expect(await page.textContent('#save-message')).toBe(f.changedSinceSave(name));
+    // What a download would refuse, the copy refuses too, saying why.
+    await page.fill('#participant', '');
+    await page.click('#copy-button');
+    expect(await page.locator('#error-list a').allTextContents()).toEqual([f.participantMissing]);
     expect(problems).toEqual([]);
     await context.close();
   });
