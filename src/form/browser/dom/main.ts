@@ -51,13 +51,12 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   /** Opened with nothing on this computer, and nothing typed since. */
   let fresh = false;
   const pageId = randomActionId();
-  const openTwice = (message: string) => say(ids.status, message);
   const storeNow = () => {
     storeTimer = undefined;
     if (store.stampOf(person.id) !== seen) {
       person = { id: randomActionId().slice(2), name: '' };
       seen = undefined;
-      openTwice(f.keptApart);
+      say(ids.status, f.keptApart);
       renderPeople();
     }
     person = { ...person, name: state.file.participant.trim() };
@@ -636,7 +635,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     if (event.key === store.key('page')) {
       const other = JSON.parse(event.newValue ?? '{}') as { page?: string; reply?: boolean };
       if (other.page === pageId) return;
-      openTwice(f.openTwice);
+      say(ids.status, f.openTwice);
       // The page that just opened hears of this one too.
       if (!other.reply) store.announce(pageId, true);
       return;
@@ -659,7 +658,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     }
     if (event.key !== store.workKey(person.id)) return;
     if (theirs.stamp === seen) return;
-    openTwice(f.openTwice);
+    say(ids.status, f.openTwice);
     if (storeTimer === undefined && theirs.base === seen) {
       // Nothing here that the other page's write lacks: show it, the keyboard staying where it was.
       const active = document.activeElement?.id;
