@@ -137,8 +137,8 @@ describe.skipIf(noBrowser)('the same form open in two tabs', { timeout: 60_000 }
     await page.fill('#a0-0', 'Een');
     await stored(page);
     await page.fill('#a0-1', 'Twee');
+    await expect.poll(() => page.textContent('#form-status')).toBe(f.storageFull);
     await stored(page);
-    expect(await page.textContent('#form-status')).toBe(f.storageFull);
     const people = await page.evaluate(() => Object.keys((globalThis as unknown as { localStorage: Record<string, string> }).localStorage).filter((key) => key.includes(':person:')));
     expect(people).toHaveLength(1);
     await context.close();
