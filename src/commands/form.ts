@@ -46,6 +46,9 @@ export async function runForm(options: FormOptions, ctx: CommandContext): Promis
   const set = await loadQuestionSet({ language: ctx.language, questions: ctx.questions, m, cwd: ctx.cwd });
   const chosen = options.theme?.length ? findThemes(set, options.theme, m) : undefined;
   const group = options.group ? findGroup(set, options.group, m) : undefined;
+  // Both given: the themes are the form's, and they must be of the group (silently dropping either was the trial's surprise).
+  const outside = group ? (chosen ?? []).filter((t) => t.group !== group.id) : [];
+  if (group && outside.length > 0) throw new UserError(m.form.themeNotInGroup(outside.map((t) => t.id).join(', '), group.id));
   const themes = chosen ?? (group ? themesOfGroup(set, group.id) : set.themes);
 
   const out = resolve(ctx.cwd, options.out ?? join('resokit', `${m.form.fileName}-${date}.html`));

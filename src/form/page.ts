@@ -65,7 +65,8 @@ function themeHtml(theme: Theme, t: number, set: QuestionSet, m: Messages): Html
   const f = m.form;
   const group = set.groups.find((g) => g.id === theme.group)?.title ?? theme.group;
   const ratingOptions = [...ratingLevels, 'unknown' as const].map((level): [string, string] => [level, m.plan.rating[level]]);
-  const importanceOptions = [...importanceLevels, 'unknown' as const].map((level): [string, string] => [level, m.plan.importance[level]]);
+  // Highest first, as reflect lists them.
+  const importanceOptions = [...[...importanceLevels].reverse(), 'unknown' as const].map((level): [string, string] => [level, m.plan.importance[level]]);
   return html`<section class="theme" id="${ids.theme(t)}" aria-labelledby="${ids.theme(t)}h">
 <p class="group">${group} · ${m.browse.questionCount(theme.questions.length)}</p>
 <h2 id="${ids.theme(t)}h">${theme.title}</h2>

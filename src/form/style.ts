@@ -11,7 +11,7 @@ export const formCss = minified`
 :root { color-scheme: light; --ink: #1d1d1f; --muted: #55555f; --line: #b8b8c2; --accent: #1f5f8b; --error: #b00020; --soft: #f3f5f8; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; color: var(--ink); background: #fff; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; overflow-wrap: break-word; }
+body { margin: 0; color: var(--ink); background: #fff; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; overflow-wrap: anywhere; }
 header, main, footer { max-width: 48rem; margin: 0 auto; padding: 0 1rem; }
 header { padding-top: 1.5rem; }
 h1 { font-size: 1.6rem; line-height: 1.2; margin: 0 0 1rem; }
@@ -59,8 +59,6 @@ button.primary { background: var(--accent); color: #fff; font-weight: 600; }
 .summary dt { font-weight: 600; margin-top: 0.6rem; }
 .summary dd { margin: 0; }
 .theme { border-top: 1px solid transparent; }
-/* Below the sticky progress bar when a link or the keyboard brings something into view. */
-section, .question, .field, fieldset, .error-summary { scroll-margin-top: 4rem; }
 details.introduction { margin: 0.8rem 0; }
 details.introduction summary { cursor: pointer; color: var(--accent); font-weight: 600; }
 footer { margin-top: 2.5rem; padding-bottom: 2rem; color: var(--muted); font-size: 0.9em; }

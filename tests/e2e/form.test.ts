@@ -44,6 +44,14 @@ describe('resokit form', { timeout: e2eTimeout }, () => {
     expect((html.match(/<section class="theme"/g) ?? []).length).toBe(1);
   });
 
+  it('French and English forms made in one folder each get a name of their own', async () => {
+    const cwd = folder('two-languages');
+    expect((await resokit(['form', '--lang', 'fr', '--theme', 'safe-space'], { cwd })).code).toBe(0);
+    expect((await resokit(['form', '--lang', 'en', '--theme', 'safe-space'], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, 'resokit', `questionnaire-fr-${today}.html`), 'utf8')).toContain('<html lang="fr">');
+    expect(readFileSync(join(cwd, 'resokit', `questionnaire-${today}.html`), 'utf8')).toContain('<html lang="en">');
+  });
+
   it('never overwrites a file without --force', async () => {
     const out = join(folder('exists'), 'v.html');
     writeFileSync(out, 'mine');
@@ -71,6 +79,17 @@ describe('resokit form', { timeout: e2eTimeout }, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stderr).not.toContain('\n    at ');
+  });
+
+  it('--theme with --group: themes of that group are the form’s; one outside it is a usage error', async () => {
+    const cwd = folder('theme-and-group');
+    const refused = await resokit(['form', '--theme', 'safe-space', '--group', 'beleid'], { cwd });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('safe-space hoort niet bij de groep beleid. Kies thema’s van die groep (resokit themes --group beleid), of laat --theme of --group weg.');
+    expect(() => statSync(join(cwd, 'resokit'))).toThrow();
+    const run = await resokit(['form', '--theme', 'safe-space', '--group', 'werking', '--out', 'v.html'], { cwd });
+    expect(run.code).toBe(0);
+    expect((readFileSync(join(cwd, 'v.html'), 'utf8').match(/<section class="theme"/g) ?? []).length).toBe(1);
   });
 
   it('an invalid --questions file: every problem at its line, nothing written', async () => {

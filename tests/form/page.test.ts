@@ -34,6 +34,11 @@ describe('the form page', () => {
     expect(code).toBe('console.log("<\\/script><\\!-- page script")');
   });
 
+  it('lists importance as reflect does: high, medium, low, don’t know', () => {
+    const html = page(set.themes.slice(0, 1));
+    expect([...html.matchAll(/name="i0" value="([a-z]+)"/g)].map((x) => x[1])).toEqual(['high', 'medium', 'low', 'unknown']);
+  });
+
   it('holds every theme, question and example of the set, and the guidance', () => {
     const html = page(set.themes);
     expect(html).toContain('<html lang="nl">');

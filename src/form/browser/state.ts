@@ -1,7 +1,7 @@
 import { carryActions, newAnswers, openActions, themeAnswers } from '../../answers/edit.js';
-import type { AnswersFile, QuestionAnswer, ThemeAnswers } from '../../answers/model.js';
+import type { AnswersFile, CarriedAction, QuestionAnswer, ThemeAnswers } from '../../answers/model.js';
 import { reconcile } from '../../answers/reconcile.js';
-import { typedDate } from '../../text/parse-date.js';
+import { isoDate, typedDate } from '../../text/parse-date.js';
 import type { FormData } from '../data.js';
 
 /**
@@ -30,16 +30,22 @@ function draftAsAnswer(a: QuestionAnswer): QuestionAnswer {
   return { ...rest, answer: draft.trim() };
 }
 
-function typedDues(file: AnswersFile): Record<string, string> {
+/** Due dates as the fields show them; one of last time that has passed is not offered again (see savedAnswers). */
+function typedDues(file: AnswersFile, today: string): Record<string, string> {
   const dues: Record<string, string> = {};
-  for (const action of [...file.themes.flatMap((t) => t.actions), ...(file.previous?.actions ?? [])]) {
+  for (const action of file.themes.flatMap((t) => t.actions)) {
     if (action.due) dues[action.id] = typedDate(action.due);
+  }
+  for (const action of file.previous?.actions ?? []) {
+    if (action.due && !passed(action, today)) dues[action.id] = typedDate(action.due);
   }
   return dues;
 }
 
+const passed = (action: CarriedAction, today: string) => action.due !== undefined && action.due < today;
+
 /** An opened answers file (the form's or reflect's), brought in line with this form's themes. */
-export function resumeState(data: FormData, opened: AnswersFile): { state: FormState; setChanged: boolean } {
+export function resumeState(data: FormData, opened: AnswersFile, today: string): { state: FormState; setChanged: boolean } {
   const { file: reconciled } = reconcile(opened, { version: data.set.version, title: data.set.title, themes: data.themes });
   const offered = new Set(data.themes.map((t) => t.id));
   const byId = new Map(reconciled.themes.map((t) => [t.id, t]));
@@ -52,7 +58,7 @@ export function resumeState(data: FormData, opened: AnswersFile): { state: FormS
     file: { ...reconciled, themes },
     chosen,
     kept: reconciled.themes.filter((t) => !offered.has(t.id)),
-    dues: typedDues(reconciled),
+    dues: typedDues(reconciled, today),
   };
   return { state, setChanged: opened.questionSet.version !== data.set.version };
 }
@@ -61,7 +67,7 @@ export function resumeState(data: FormData, opened: AnswersFile): { state: FormS
  * A follow-up: last time's actions, to go through first (as `reflect --previous`), keeping their
  * ids. Organisation, name and themes of then fill what is still empty.
  */
-export function withPrevious(state: FormState, data: FormData, previous: AnswersFile, fileName: string): FormState {
+export function withPrevious(state: FormState, data: FormData, previous: AnswersFile, fileName: string, today: string): FormState {
   const file = carryActions(state.file, previous, fileName);
   const offered = new Set(data.themes.map((t) => t.id));
   return {
@@ -72,7 +78,7 @@ export function withPrevious(state: FormState, data: FormData, previous: Answers
       participant: file.participant.trim() ? file.participant : previous.participant,
     },
     chosen: state.chosen.length > 0 || data.fixed ? state.chosen : previous.themes.filter((t) => offered.has(t.id)).map((t) => t.id),
-    dues: { ...state.dues, ...typedDues({ ...file, themes: [] }) },
+    dues: { ...state.dues, ...typedDues({ ...file, themes: [] }, today) },
   };
 }
 
@@ -102,7 +108,18 @@ export function savedAnswers(state: FormState, now: Date): AnswersFile {
     return themeComplete(t) ? { ...rest, actions, actionsDone: true, discussDone: true, reviewed: true } : { ...rest, actions };
   };
   const themes = [...chosenThemes(state).map(settle), ...state.kept];
-  const settled: AnswersFile = { ...state.file, themes, organisation: state.file.organisation.trim(), participant: state.file.participant.trim(), updated: now.toISOString() };
+  // Still relevant, its date passed and no new one given: no date, as in reflect --previous (a
+  // plan should not lead with an overdue deadline).
+  const today = isoDate(now);
+  const carried = state.file.previous && {
+    ...state.file.previous,
+    actions: state.file.previous.actions.map((a) => {
+      if (!a.reviewed || a.status !== 'open' || !passed(a, today)) return a;
+      const { due: _passed, ...rest } = a;
+      return rest;
+    }),
+  };
+  const settled: AnswersFile = { ...state.file, ...(carried ? { previous: carried } : {}), themes, organisation: state.file.organisation.trim(), participant: state.file.participant.trim(), updated: now.toISOString() };
   const { focus: _focus, ...withoutFocus } = settled;
   const open = new Set(openActions(withoutFocus).map((x) => x.action.id));
   const focus = (state.file.focus ?? []).filter((id) => open.has(id));

@@ -10,6 +10,8 @@ export const form: Messages['form'] = {
   handOut: 'Give this one file to every participant (a shared folder, Teams or e-mail). It works offline in a browser.',
   outExists: (file) => `${file} already exists. Choose another name with --out, or overwrite it with --force.`,
   outIsFolder: (folder) => `${folder} is a folder: give a file name, e.g. ${folder}/questionnaire.html.`,
+  themeNotInGroup: (themes, group) =>
+    `${themes} is not in the group ${group}. Choose themes of that group (resokit themes --group ${group}), or leave out --theme or --group.`,
   notBuilt: 'The questionnaire’s script is missing: run npm run build.',
 
   pageTitle: (setTitle) => `Questionnaire: ${setTitle}`,
@@ -39,6 +41,10 @@ export const form: Messages['form'] = {
   switched: (name) => `You now see ${name}’s work.`,
   noStorage:
     'This browser cannot keep anything on this computer (e.g. in a private window). The page still works, but do not close it before you have downloaded your answers.',
+  openTwice:
+    'This questionnaire is also open in another tab or window. Go on in one of them and close the other. Nothing you type is lost: a change in one shows in the other too.',
+  keptApart:
+    'The same work was changed in another tab or window at the same time. So that nothing is lost, this page keeps its own version apart: you find the other under “Open another participant’s work”.',
   storageFull: 'The browser cannot keep your last change any more (no space). Download your answers now.',
 
   files: 'Continue from a file',
@@ -51,6 +57,9 @@ export const form: Messages['form'] = {
   notAnswers: (file) => `${file} is not a resokit answers file. Nothing on this page has changed.`,
   invalidAnswers: (file, where) => `${file} is not a valid answers file (${where}). Nothing on this page has changed.`,
   otherSet: (file, found) => `${file} belongs to another question set ('${found}'). Nothing on this page has changed.`,
+  otherLanguage: (file, language) =>
+    `${file} was filled in ${({ nl: 'Dutch', fr: 'French' } as Record<string, string>)[language] ?? language}; this questionnaire is in English. ` +
+    `Go on with it in a questionnaire in that language (resokit form --lang ${language}). Nothing on this page has changed.`,
   keptThemes: (count) => `${themes(count)} of the file ${count === 1 ? 'is' : 'are'} not in this questionnaire; ${count === 1 ? 'it stays' : 'they stay'} unchanged in your answers file.`,
   setChanged: (from, to) => `The question set has changed since this file (version ${from} → ${to}); new questions are open.`,
 
@@ -102,6 +111,7 @@ export const form: Messages['form'] = {
   save: 'Save my answers',
   saveHint: 'You get a file answers-….yaml. That is your safe copy: give it to whoever makes the team report.',
   savedAs: (file) => `Downloaded as ${file}. Cannot find it? Then copy the text below into an e-mail.`,
+  changedSinceSave: (file) => `Downloaded as ${file}, but you changed something since: that is not in that file. Save again, or copy the text below: it is up to date.`,
   copyTitle: 'Download not working? Copy your answers',
   copyLabel: 'Your answers file as text',
   copy: 'Copy',

@@ -97,7 +97,7 @@ export const cli: Messages['cli'] = {
       theme: 'id du thème (à répéter, ou séparés par des virgules) ; le questionnaire ne propose que ces thèmes',
       group: 'seulement les thèmes de ce groupe (beleid ou werking)',
       org: 'nom de l’organisation, déjà rempli pour tous',
-      out: 'le fichier HTML (par défaut : ./resokit/questionnaire-<date>.html)',
+      out: 'le fichier HTML (par défaut : ./resokit/questionnaire-fr-<date>.html)',
       force: 'remplacer un fichier existant',
       examples: [
         'resokit form --lang fr',

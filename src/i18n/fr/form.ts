@@ -6,11 +6,14 @@ const actions = (n: number) => plural('fr', n, { one: '# action', other: '# acti
 const themes = (n: number) => plural('fr', n, { one: '# thème', other: '# thèmes' });
 
 export const form: Messages['form'] = {
-  fileName: 'questionnaire',
+  // Not 'questionnaire' alone: that is the English default, and both forms may be made in one folder.
+  fileName: 'questionnaire-fr',
   written: (file) => `Questionnaire écrit\u202f: ${file}`,
   handOut: 'Remettez ce seul fichier à chaque participant (dossier partagé, Teams ou e-mail). Il fonctionne hors ligne dans un navigateur.',
   outExists: (file) => `${file} existe déjà. Choisissez un autre nom avec --out, ou remplacez-le avec --force.`,
   outIsFolder: (folder) => `${folder} est un dossier\u202f: donnez un nom de fichier, p.\u00a0ex. ${folder}/questionnaire.html.`,
+  themeNotInGroup: (themes, group) =>
+    `${themes} n’appartient pas au groupe ${group}. Choisissez des thèmes de ce groupe (resokit themes --group ${group}), ou omettez --theme ou --group.`,
   notBuilt: 'Le script du questionnaire manque\u202f: lancez npm run build.',
 
   pageTitle: (setTitle) => `Questionnaire\u202f: ${setTitle}`,
@@ -40,6 +43,10 @@ export const form: Messages['form'] = {
   switched: (name) => `Vous voyez maintenant le travail ${de(name)}.`,
   noStorage:
     'Ce navigateur ne peut rien garder sur cet ordinateur (p.\u00a0ex. dans une fenêtre privée). La page fonctionne quand même, mais ne la fermez pas avant d’avoir téléchargé vos réponses.',
+  openTwice:
+    'Ce questionnaire est aussi ouvert dans un autre onglet ou une autre fenêtre. Continuez dans l’un des deux et fermez l’autre. Rien de ce que vous tapez n’est perdu\u202f: une modification dans l’un apparaît aussi dans l’autre.',
+  keptApart:
+    'Le même travail a été modifié en même temps dans un autre onglet ou une autre fenêtre. Pour ne rien perdre, cette page garde sa propre version à part\u202f: vous trouvez l’autre sous «\u00a0Ouvrir le travail d’un autre participant\u00a0».',
   storageFull: 'Le navigateur ne peut plus garder votre dernière modification (plus de place). Téléchargez vos réponses maintenant.',
 
   files: 'Continuer à partir d’un fichier',
@@ -52,6 +59,9 @@ export const form: Messages['form'] = {
   notAnswers: (file) => `${file} n’est pas un fichier de réponses de resokit. Rien n’a changé sur cette page.`,
   invalidAnswers: (file, where) => `${file} n’est pas un fichier de réponses valide (${where}). Rien n’a changé sur cette page.`,
   otherSet: (file, found) => `${file} appartient à un autre ensemble de questions ('${found}'). Rien n’a changé sur cette page.`,
+  otherLanguage: (file, language) =>
+    `${file} a été rempli en ${({ nl: 'néerlandais', en: 'anglais' } as Record<string, string>)[language] ?? language}\u202f; ce questionnaire est en français. ` +
+    `Continuez-le dans un questionnaire dans cette langue (resokit form --lang ${language}). Rien n’a changé sur cette page.`,
   keptThemes: (count) =>
     plural('fr', count, {
       one: '# thème du fichier n’est pas dans ce questionnaire\u202f; il reste inchangé dans votre fichier de réponses.',
@@ -107,6 +117,8 @@ export const form: Messages['form'] = {
   save: 'Enregistrer mes réponses',
   saveHint: 'Vous recevez un fichier reponses-….yaml. C’est votre copie sûre\u202f: remettez-le à qui fait le rapport d’équipe.',
   savedAs: (file) => `Téléchargé sous ${file}. Vous ne le trouvez pas\u202f? Copiez alors le texte ci-dessous dans un e-mail.`,
+  changedSinceSave: (file) =>
+    `Téléchargé sous ${file}, mais vous avez modifié quelque chose depuis\u202f: ce n’est pas dans ce fichier. Enregistrez à nouveau, ou copiez le texte ci-dessous\u202f: il est à jour.`,
   copyTitle: 'Le téléchargement ne marche pas\u202f? Copiez vos réponses',
   copyLabel: 'Votre fichier de réponses en texte',
   copy: 'Copier',

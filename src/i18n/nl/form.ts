@@ -12,6 +12,8 @@ export const form = {
   handOut: 'Bezorg dit ene bestand aan elke deelnemer (gedeelde map, Teams of e-mail). Het werkt offline in een browser.',
   outExists: (file: string) => `${file} bestaat al. Kies een andere naam met --out, of overschrijf met --force.`,
   outIsFolder: (folder: string) => `${folder} is een map: geef een bestandsnaam, bv. ${folder}/vragenlijst.html.`,
+  themeNotInGroup: (themes: string, group: string) =>
+    `${themes} hoort niet bij de groep ${group}. Kies thema’s van die groep (resokit themes --group ${group}), of laat --theme of --group weg.`,
   notBuilt: 'Het script van de vragenlijst ontbreekt: voer npm run build uit.',
 
   pageTitle: (setTitle: string) => `Vragenlijst: ${setTitle}`,
@@ -41,6 +43,10 @@ export const form = {
   switched: (name: string) => `Je ziet nu het werk van ${name}.`,
   noStorage:
     'Deze browser kan niets bewaren op deze computer (bv. in een privévenster). De pagina werkt wel, maar sluit ze niet voor je je antwoorden hebt gedownload.',
+  openTwice:
+    'Deze vragenlijst is ook open in een ander tabblad of venster. Werk in één ervan verder en sluit het andere. Wat je typt, gaat niet verloren: een wijziging in het ene verschijnt ook in het andere.',
+  keptApart:
+    'Hetzelfde werk werd tegelijk in een ander tabblad of venster gewijzigd. Om niets te verliezen, bewaart deze pagina haar eigen versie apart: de andere vind je onder “Werk van een andere deelnemer openen”.',
   storageFull: 'De browser kan je laatste wijziging niet meer bewaren (geen ruimte). Download je antwoorden nu.',
 
   files: 'Verder met een bestand',
@@ -54,6 +60,9 @@ export const form = {
   notAnswers: (file: string) => `${file} is geen antwoordenbestand van resokit. Er is niets veranderd op deze pagina.`,
   invalidAnswers: (file: string, where: string) => `${file} is geen geldig antwoordenbestand (${where}). Er is niets veranderd op deze pagina.`,
   otherSet: (file: string, found: string) => `${file} hoort bij een andere vragenset ('${found}'). Er is niets veranderd op deze pagina.`,
+  otherLanguage: (file: string, language: string) =>
+    `${file} werd ingevuld in ${({ en: 'het Engels', fr: 'het Frans' } as Record<string, string>)[language] ?? language}; deze vragenlijst is in het Nederlands. ` +
+    `Ga ermee verder in een vragenlijst in die taal (resokit form --lang ${language}). Er is niets veranderd op deze pagina.`,
   keptThemes: (count: number) =>
     plural('nl', count, {
       one: '# thema uit het bestand staat niet in deze vragenlijst; het blijft ongewijzigd in je antwoordenbestand.',
@@ -111,6 +120,8 @@ export const form = {
   save: 'Bewaar mijn antwoorden',
   saveHint: 'Je krijgt een bestand antwoorden-….yaml. Dat is je veilige kopie: bezorg het aan wie het teamrapport maakt.',
   savedAs: (file: string) => `Gedownload als ${file}. Vind je het niet terug? Kopieer dan de tekst hieronder in een e-mail.`,
+  changedSinceSave: (file: string) =>
+    `Gedownload als ${file}, maar je hebt daarna nog iets gewijzigd: dat staat niet in dat bestand. Bewaar opnieuw, of kopieer de tekst hieronder: die is bijgewerkt.`,
   copyTitle: 'Lukt downloaden niet? Kopieer je antwoorden',
   copyLabel: 'Je antwoordenbestand als tekst',
   copy: 'Kopieer',

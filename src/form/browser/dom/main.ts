@@ -11,7 +11,7 @@ import type { FormMessages } from '../messages.js';
 import { dueProblem, formProblems, type FieldProblem } from '../problems.js';
 import { readAnswersText, type AnswersReaders } from '../read-answers.js';
 import { chosenThemes, focusCandidates, newState, progress, resumeState, savedAnswers, withPrevious, type FormState } from '../state.js';
-import { FormStore, type Person } from './storage.js';
+import { FormStore, type Person, type StoredWork } from './storage.js';
 
 /**
  * The page's script: the questionnaire's fields are a view of one answers file, changed only
@@ -40,10 +40,30 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   };
 
   // ——— storage ———
+  /**
+   * The same form may be open twice (two tabs, a copy of the file): both pages then keep the same
+   * person's work. `seen` is the stored write this page's work is, or was made on. A page never
+   * stores over a write it has not seen: it takes the other page's write when it has nothing of its
+   * own to add (the `storage` listener below), and otherwise keeps its own work apart, as a person
+   * of its own. Merging field by field could not settle an answer typed in both; this loses none.
+   */
+  let seen: string | undefined;
+  /** Opened with nothing on this computer, and nothing typed since. */
+  let fresh = false;
+  const pageId = randomActionId();
   const storeNow = () => {
     storeTimer = undefined;
+    if (store.stampOf(person.id) !== seen) {
+      person = { id: randomActionId().slice(2), name: '' };
+      seen = undefined;
+      say(ids.status, f.keptApart);
+      renderPeople();
+    }
     person = { ...person, name: state.file.participant.trim() };
-    const result = store.save(person, { state, unsaved });
+    const stamp = randomActionId();
+    const result = store.save(person, { state, unsaved, stamp, ...(seen ? { base: seen } : {}) });
+    // The work may be stored even when the list of people after it is not (storage full).
+    if (store.stampOf(person.id) === stamp) seen = stamp;
     if (result === 'full') say(ids.status, f.storageFull);
   };
   const scheduleStore = () => {
@@ -52,10 +72,12 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
 
   // ——— changes ———
   const commit = (next: FormState) => {
+    fresh = false;
     state = next;
     unsaved = true;
     scheduleStore();
     refresh();
+    copyChanged();
   };
   const changeFile = (change: (file: AnswersFile) => AnswersFile) => commit({ ...state, file: change(state.file) });
 
@@ -159,7 +181,10 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
         const input = row.querySelector<HTMLInputElement>('[data-field="due"]')!;
         input.id = ids.carriedDue(action.id);
         input.value = state.dues[action.id] ?? '';
-        row.querySelector<HTMLLabelElement>('[data-for="due"]')!.htmlFor = input.id;
+        const label = row.querySelector<HTMLLabelElement>('[data-for="due"]')!;
+        label.htmlFor = input.id;
+        // A date that has passed is not kept unless a new one is typed: the question says so, as reflect's does.
+        if (action.due && action.due < today()) label.textContent = m.reflect.previousNewDue(formatDate(action.due, m.plan));
         const error = row.querySelector<HTMLElement>('[data-error="due"]')!;
         error.id = ids.errorOf(input.id);
         input.setAttribute('aria-describedby', error.id);
@@ -285,6 +310,10 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     for (const error of document.querySelectorAll<HTMLElement>('.error')) error.hidden = true;
     for (const field of document.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
     byId(ids.errorSummary)!.hidden = true;
+    // The copy box and its messages were about the work shown before.
+    byId(ids.copyBlock)!.hidden = true;
+    say(ids.saveMessage, '');
+    downloaded = undefined;
     refresh();
   };
 
@@ -308,6 +337,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       storeNow();
     }
     person = { id: randomActionId().slice(2), name: next.file.participant.trim() };
+    seen = undefined;
+    fresh = false;
     state = next;
     unsaved = false;
     fillPage();
@@ -464,6 +495,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
       storeNow();
       person = store.index().people.find((p) => p.id === id) ?? { id, name: loaded.state.file.participant };
       ({ state, unsaved } = loaded);
+      seen = loaded.stamp;
+      fresh = false;
       fillPage();
       storeNow();
       renderPeople();
@@ -496,7 +529,10 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   };
   byId<HTMLInputElement>(ids.openAnswers)!.addEventListener('change', (event) =>
     void readChosenFile(event.target as HTMLInputElement, (answers, name) => {
-      const { state: resumed, setChanged } = resumeState(data, answers);
+      // Continued here, a file of another language would hold questions in two languages (and read
+      // as another version of the set): it is continued in a form of its own language.
+      if (answers.questionSet.language !== data.set.language) return say(ids.filesMessage, f.otherLanguage(name, answers.questionSet.language));
+      const { state: resumed, setChanged } = resumeState(data, answers, today());
       becomeNewPerson(resumed, 'now');
       const notes = [f.opened(name, answers.participant || f.noName)];
       if (setChanged) notes.push(f.setChanged(answers.questionSet.version, data.set.version));
@@ -506,7 +542,7 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   );
   byId<HTMLInputElement>(ids.openPrevious)!.addEventListener('change', (event) =>
     void readChosenFile(event.target as HTMLInputElement, (answers, name) => {
-      commit(withPrevious(state, data, answers, name));
+      commit(withPrevious(state, data, answers, name, today()));
       fillPage();
       say(ids.filesMessage, f.previousOpened(name, state.file.previous?.actions.length ?? 0));
       byId(ids.previous)?.querySelector('input')?.focus();
@@ -514,7 +550,8 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
   );
 
   // ——— saving ———
-  const save = () => {
+  /** The checks of a download, shown next to the fields and in the summary: true when there are none. */
+  const checked = () => {
     for (const error of document.querySelectorAll<HTMLElement>('.error')) error.hidden = true;
     for (const field of document.querySelectorAll('[aria-invalid]')) field.removeAttribute('aria-invalid');
     const problems = formProblems(state, data, today(), m);
@@ -524,10 +561,30 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     const chooseProblem = problems.find((p) => p.field.startsWith('choose-'));
     if (chooseProblem) showError(ids.choose, chooseProblem.message);
     errorSummary(problems);
-    if (problems.length > 0) return;
-    const at = now();
+    return problems.length === 0;
+  };
+  const answersText = (at: Date) => {
     const answers = savedAnswers(state, at);
-    const text = serializeAnswers(answers, f.answersHeader(isoDate(at)));
+    return { answers, text: serializeAnswers(answers, f.answersHeader(isoDate(at))) };
+  };
+  /** The name of the last download while the copy box holds just that; undefined once something changed. */
+  let downloaded: string | undefined;
+  /**
+   * After a download the copy box stays, as the way out when the download got lost (a blocked one
+   * cannot be detected). A change afterwards is not in the download: the box follows the answers,
+   * and the message stops calling it the download.
+   */
+  const copyChanged = () => {
+    if (byId(ids.copyBlock)!.hidden) return;
+    byId<HTMLTextAreaElement>(ids.copyText)!.value = answersText(now()).text;
+    say(ids.copyMessage, '');
+    if (downloaded !== undefined) say(ids.saveMessage, f.changedSinceSave(downloaded));
+    downloaded = undefined;
+  };
+  const save = () => {
+    if (!checked()) return;
+    const at = now();
+    const { answers, text } = answersText(at);
     const name = `${m.reflect.fileNames.answers}-${isoDate(at)}-${slug(answers.participant, m.reflect.fileNames.participant)}.yaml`;
     const url = URL.createObjectURL(new Blob([text], { type: 'application/x-yaml' }));
     // Firefox downloads only from a link that is in the document.
@@ -542,10 +599,13 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     unsaved = false;
     storeNow();
     say(ids.saveMessage, f.savedAs(name));
+    say(ids.copyMessage, '');
     byId<HTMLTextAreaElement>(ids.copyText)!.value = text;
     byId(ids.copyBlock)!.hidden = false;
+    downloaded = name;
   };
   const copy = () => {
+    if (!checked()) return;
     const area = byId<HTMLTextAreaElement>(ids.copyText)!;
     const fallback = () => {
       area.select();
@@ -565,12 +625,63 @@ export function startForm(m: FormMessages, readers: AnswersReaders): void {
     event.returnValue = f.unsaved;
   });
 
+  // The sticky progress bar is one line wide, three at 320 px (more with a larger font): what the
+  // keyboard or a link brings into view stops below it, whatever its height (WCAG 2.4.11).
+  const bar = byId(ids.progress)!;
+  new ResizeObserver(() => (document.documentElement.style.scrollPaddingTop = `${bar.offsetHeight + 8}px`)).observe(bar);
+
+  // ——— the same form open in another page ———
+  window.addEventListener('storage', (event) => {
+    if (event.key === store.key('page')) {
+      const other = JSON.parse(event.newValue ?? '{}') as { page?: string; reply?: boolean };
+      if (other.page === pageId) return;
+      say(ids.status, f.openTwice);
+      // The page that just opened hears of this one too.
+      if (!other.reply) store.announce(pageId, true);
+      return;
+    }
+    const prefix = store.workKey('');
+    if (!event.key?.startsWith(prefix) || !event.newValue) return;
+    let theirs: StoredWork;
+    try {
+      theirs = JSON.parse(event.newValue) as StoredWork;
+    } catch {
+      return;
+    }
+    if (fresh) {
+      // Both pages opened before anything was typed: the other page's work is this one's too, taken
+      // over below as if this page had seen what it was made on.
+      const id = event.key.slice(prefix.length);
+      person = store.index().people.find((p) => p.id === id) ?? { id, name: '' };
+      seen = theirs.base;
+      fresh = false;
+    }
+    if (event.key !== store.workKey(person.id)) return;
+    if (theirs.stamp === seen) return;
+    say(ids.status, f.openTwice);
+    if (storeTimer === undefined && theirs.base === seen) {
+      // Nothing here that the other page's write lacks: show it, the keyboard staying where it was.
+      const active = document.activeElement?.id;
+      ({ state, unsaved } = theirs);
+      seen = theirs.stamp;
+      fillPage();
+      if (active) byId(active)?.focus();
+      return;
+    }
+    // This page has work the other's write lacks: it is stored apart now (storeNow), not lost.
+    clearTimeout(storeTimer);
+    storeNow();
+  });
+  store.announce(pageId, false);
+
   // ——— start: the last person's work on this computer, if any ———
   const index = store.index();
   const last = index.last && store.load(index.last);
+  fresh = !last;
   if (last) {
     person = index.people.find((p) => p.id === index.last) ?? person;
     ({ state, unsaved } = last);
+    seen = last.stamp;
     const name = state.file.participant.trim();
     say(ids.status, name ? f.restored(name) : f.restoredNoName);
   } else if (!store.available) say(ids.status, f.noStorage);

@@ -17,6 +17,10 @@ export type StoreResult = 'ok' | 'unavailable' | 'full';
 export interface StoredWork {
   state: FormState;
   unsaved: boolean;
+  /** Which write this is (pages of one form open twice tell their writes apart by it)… */
+  stamp?: string;
+  /** …and the write it was made on, as the page that wrote it knew it. */
+  base?: string;
 }
 
 /**
@@ -47,8 +51,18 @@ export class FormStore {
     return this.storage !== undefined;
   }
 
-  private key(part: string): string {
+  key(part: string): string {
     return `resokit-form:${this.formId}:${part}`;
+  }
+
+  /** The key of a person's work, as a `storage` event names it. */
+  workKey(id: string): string {
+    return this.key(`person:${id}`);
+  }
+
+  /** Another page of this form hears of this one (a `storage` event there): its identity and a fresh value. */
+  announce(page: string, reply: boolean): void {
+    this.write(this.key('page'), { page, reply, at: Math.random() });
   }
 
   private read<T>(key: string): T | undefined {
@@ -76,13 +90,18 @@ export class FormStore {
   }
 
   load(id: string): StoredWork | undefined {
-    const work = this.read<StoredWork>(this.key(`person:${id}`));
+    const work = this.read<StoredWork>(this.workKey(id));
     const state = work?.state;
     return state && typeof state === 'object' && state.file && Array.isArray(state.file.themes) && Array.isArray(state.chosen) ? work : undefined;
   }
 
+  /** Which write of a person's work is stored now: undefined when none (or one from before stamps). */
+  stampOf(id: string): string | undefined {
+    return this.read<StoredWork>(this.workKey(id))?.stamp;
+  }
+
   save(person: Person, work: StoredWork): StoreResult {
-    const saved = this.write(this.key(`person:${person.id}`), work);
+    const saved = this.write(this.workKey(person.id), work);
     if (saved !== 'ok') return saved;
     const index = this.index();
     const people = [...index.people.filter((p) => p.id !== person.id), person];
