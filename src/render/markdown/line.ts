@@ -81,9 +81,10 @@ function finalizeLine(line: string): string {
 /**
  * Escapes the user text marked with `userText` in a finished Markdown document, line by line: each
  * marked line is a whole inline content (a heading, a list item, a paragraph of one line), so the
- * escaping sees exactly what a parser will see.
+ * escaping sees exactly what a parser will see. `finalized` holds lines escaped before (shared by
+ * the blocks of one document).
  */
-export function finalizeMarkdown(markdown: string): string {
+export function finalizeMarkdown(markdown: string, finalized: Map<string, string> = new Map()): string {
   // Only the lines holding user text: a team report has thousands of others, and splitting the
   // whole document into lines cost more than settling the marked ones.
   let out = '';
@@ -92,7 +93,10 @@ export function finalizeMarkdown(markdown: string): string {
     const start = markdown.lastIndexOf('\n', at) + 1;
     const newline = markdown.indexOf('\n', at);
     const end = newline === -1 ? markdown.length : newline;
-    out += markdown.slice(done, start) + finalizeLine(markdown.slice(start, end));
+    const line = markdown.slice(start, end);
+    let escaped = finalized.get(line);
+    if (escaped === undefined) finalized.set(line, (escaped = finalizeLine(line)));
+    out += markdown.slice(done, start) + escaped;
     done = end;
   }
   return out + markdown.slice(done);
@@ -101,8 +105,10 @@ export function finalizeMarkdown(markdown: string): string {
 /**
  * A Markdown document of blocks (a blank line between them, a line break at the end), its marked
  * user text escaped. Block by block, before the join: escaping the joined document copied a
- * megabyte-sized team report twice more.
+ * megabyte-sized team report twice more. A line met again (each participant's label before each
+ * answer of a team) is escaped once.
  */
 export function markdownDocument(blocks: readonly string[]): string {
-  return `${blocks.map(finalizeMarkdown).join('\n\n')}\n`;
+  const finalized = new Map<string, string>();
+  return `${blocks.map((block) => finalizeMarkdown(block, finalized)).join('\n\n')}\n`;
 }
