@@ -85,8 +85,19 @@ export class FormStore {
   }
 
   index(): Index {
-    const index = this.read<Index>(this.key('index'));
-    return index && Array.isArray(index.people) ? index : { people: [] };
+    const stored = this.read<Index>(this.key('index'));
+    const index = stored && Array.isArray(stored.people) ? stored : { people: [] };
+    // Two pages of one form may write the list at once, and one then drops the other's newest
+    // person: whoever's work is stored is listed, named as in the work.
+    const listed = new Set(index.people.map((p) => p.id));
+    const prefix = this.workKey('');
+    for (let i = 0; i < (this.storage?.length ?? 0); i++) {
+      const id = this.storage?.key(i)?.slice(prefix.length);
+      if (id === undefined || listed.has(id) || !this.storage?.key(i)?.startsWith(prefix)) continue;
+      const work = this.load(id);
+      if (work) index.people.push({ id, name: work.state.file.participant.trim() });
+    }
+    return index;
   }
 
   load(id: string): StoredWork | undefined {
