@@ -105,6 +105,8 @@ export interface ActionConflicts {
   who?: ProposedValue[];
   due?: ProposedValue[];
   priority?: ProposedValue[];
+  /** One said it is done (or dropped) where another has it open: the folded status is open. */
+  status?: ProposedValue[];
 }
 
 /** An action as the team sees it: identical proposals (case, spaces, punctuation aside) folded into one. */

@@ -63,7 +63,13 @@ function conflicts(proposals: readonly Proposal[]): ActionConflicts {
   const who = proposedValues(proposals, (p) => p.who);
   const due = proposedValues(proposals, (p) => p.due);
   const priority = proposedValues(proposals, (p) => p.priority);
-  return { ...(who.length > 1 ? { who } : {}), ...(due.length > 1 ? { due } : {}), ...(priority.length > 1 ? { priority } : {}) };
+  const status = proposedValues(proposals, (p) => p.status);
+  return {
+    ...(who.length > 1 ? { who } : {}),
+    ...(due.length > 1 ? { due } : {}),
+    ...(priority.length > 1 ? { priority } : {}),
+    ...(status.length > 1 ? { status } : {}),
+  };
 }
 
 /**

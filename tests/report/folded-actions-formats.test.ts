@@ -46,3 +46,32 @@ describe('a folded action with differing values, carried over by one participant
     });
   });
 });
+
+describe('a folded action one participant has done and another still has open', () => {
+  const done = { id: 'a-done000001', what: 'Onthaal herschrijven', who: 'Jan', priority: 'medium' as const, status: 'done' as const, theme: 't1', themeTitle: 't1', reviewed: true };
+  const team = [
+    file('An', [theme('t1', 'on-track')], { previous: { file: 'vorige.yaml', date: '2026-08-01T10:00:00Z', actions: [done] } }),
+    file('Bob', [theme('t1', 'on-track', { actions: [{ what: 'Onthaal herschrijven', who: 'Jan', priority: 'medium' }] })]),
+  ];
+  const render = (format: ReportFormat) => {
+    const report = buildReport(team.map((f) => input(f)), { set: undefined, naming: naming() });
+    return renderReport({ report, set: undefined, m: nl, language: 'nl', format, bom: false, separator: ',' });
+  };
+
+  it.each<ReportFormat>(['md', 'html'])('%s shows both statuses with who gave them, not only "te doen"', (format) => {
+    expect(render(format)).toContain('gedaan (An) of te doen (Bob)');
+  });
+
+  it('csv keeps one status per cell and gives both in the column of differing proposals', () => {
+    const row = render('csv').split('\r\n')[1]!;
+    expect(row).toContain(',te doen,');
+    expect(row).toContain('Status: gedaan (An) of te doen (Bob)');
+  });
+
+  it('json keeps both statuses with who gave them', () => {
+    expect(JSON.parse(render('json')).actions[0]).toMatchObject({
+      status: 'open',
+      conflicts: { status: [{ value: 'done', participants: ['An'] }, { value: 'open', participants: ['Bob'] }] },
+    });
+  });
+});

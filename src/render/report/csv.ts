@@ -1,7 +1,7 @@
 import type { Messages } from '../../i18n/messages.js';
 import type { Report, SingleReport, TeamReport } from '../../report/model.js';
 import { statusLabel } from '../plan/context.js';
-import { actionStatusText, conflictsText, proposers } from './labels.js';
+import { conflictsText, proposers } from './labels.js';
 
 /**
  * Spreadsheet formula injection: a cell starting with = + - @ (or a tab or CR, which some
@@ -95,7 +95,8 @@ function teamRows(report: TeamReport, m: Messages): string[][] {
     action.who.join('; '),
     action.due ?? '',
     p.priority[action.priority] ?? action.priority,
-    actionStatusText(action, m),
+    // One value per cell, as for the priority: differing statuses are in the last column.
+    p.status[action.status] ?? action.status,
     proposers(action).join('; '),
     String(action.proposals.length),
     String(action.focus),

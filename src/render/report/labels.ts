@@ -2,7 +2,7 @@
  * Plain-text pieces shared by every report format: labels, dates, the lines of the agenda and of
  * "what is missing". Each renderer escapes them for its own syntax (Markdown, HTML, CSV).
  */
-import type { Priority, Rating } from '../../answers/model.js';
+import type { ActionStatus, Priority, Rating } from '../../answers/model.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { AgendaItem, AgendaQuestion } from '../../report/plan.js';
 import type { MissingItem, PlanAction, ProposedValue, Report, TeamAction, TeamAgendaItem, TeamReport, ThemeChange } from '../../report/model.js';
@@ -113,6 +113,7 @@ export function conflictsText(action: TeamAction, m: Messages, showDate: (date: 
   if (action.conflicts.who) parts.push(`${p.label(p.col.who)} ${whoText(action, m)}`);
   if (action.conflicts.due) parts.push(`${p.label(p.col.due)} ${dueText(action, m, showDate)}`);
   if (action.conflicts.priority) parts.push(`${p.label(p.col.priority)} ${priorityText(action, m)}`);
+  if (action.conflicts.status) parts.push(`${p.label(p.col.status)} ${actionStatusText(action, m)}`);
   return parts.join('; ');
 }
 
@@ -164,8 +165,10 @@ export function proposers(action: TeamAction): string[] {
   return [...new Set(action.proposals.map((p) => p.participant))];
 }
 
+/** The folded status, or every status given with who gave it ("gedaan (Bob) of te doen (An)"). */
 export function actionStatusText(action: TeamAction, m: Messages): string {
-  return m.plan.status[action.status] ?? action.status;
+  const label = (status: string) => m.plan.status[status as ActionStatus] ?? status;
+  return action.conflicts.status ? alternativesText(action.conflicts.status, label, m) : label(action.status);
 }
 
 /** "Theme · who · by 15 January 2027 · from the previous reflection": what follows a plan's action in a list. */
