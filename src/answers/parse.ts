@@ -12,7 +12,8 @@ import { upgradeAnswers } from './upgrade.js';
 /**
  * Reads an answers file: YAML, then the answers schema, then what a schema cannot say (action ids
  * are unique, the focus names actions that exist). Problems come back as `file:line:col: message`
- * lines, top to bottom (ajv reports in the schema's order, not the file's). A format-1 file comes back upgraded to format 2 (see upgradeAnswers).
+ * lines, top to bottom (ajv reports in the schema's order, not the file's). A format-1 file comes
+ * back upgraded to format 2 (see upgradeAnswers).
  */
 export function parseAnswersFile(file: SourceFile, m: Messages): { answers?: AnswersFile; problems: string[] } {
   const checked = checkedDocument(
