@@ -101,6 +101,22 @@ function minItemsMessage(list: string | undefined, limit: number, m: Messages): 
   return m.content.tooFewItems(limit);
 }
 
+/**
+ * At the repeat, naming the earlier one's line. ajv's i and j are the two indices in either order
+ * (it compares strings and objects in different loops), so the later one is the larger.
+ */
+function uniqueItemsFinding(error: ErrorObject, source: YamlSource, segments: readonly string[], m: Messages): Finding {
+  const [earlier, later] = [Number(error.params.i), Number(error.params.j)].sort((a, b) => a - b).map(String);
+  const first = valuePosition(source, [...segments, earlier!]);
+  const value = String(valueAt(source.data, [...segments, later!]));
+  return {
+    at: valuePosition(source, [...segments, later!]),
+    message: segments.at(-1) === 'focus' ? m.content.duplicateFocus(value, first.line) : m.content.duplicateItem(value, first.line),
+    subject: `value ${error.instancePath}/${later}`,
+    rank: 1,
+  };
+}
+
 /** A candidate problem; of several about one value only the lowest `rank` is shown. */
 interface Finding {
   at: Position;
@@ -159,8 +175,12 @@ function finding(error: ErrorObject, source: YamlSource, schema: SchemaShape, m:
       return about(2, minItemsMessage(segments.at(-1), Number(error.params.limit), m));
     case 'maxItems':
       return about(2, c.tooManyItems(Number(error.params.limit)));
+    case 'uniqueItems':
+      return uniqueItemsFinding(error, source, segments, m);
+    // No schema that users' files are checked against uses another keyword; if one comes to, the
+    // message stays a sentence rather than the keyword's name.
     default:
-      return about(3, c.invalid(error.keyword));
+      return about(3, c.invalid);
   }
 }
 

@@ -73,6 +73,26 @@ describe('resokit validate', { timeout: e2eTimeout }, () => {
     });
   });
 
+  it("lists an answers file's problems top to bottom, a repeated focus action in words (a new user's trial)", async () => {
+    const dir = 'tests/fixtures/answers-order';
+    // ajv reported the rating (line 35) before the date (line 33), the empty 'who' before the focus.
+    expect(await resokit('validate', `${dir}/eva.yaml`)).toMatchObject({
+      code: 1,
+      stdout:
+        `${dir}/eva.yaml:33:14: geen geldige datum; schrijf JJJJ-MM-DD, bv. 2025-03-31\n` +
+        `${dir}/eva.yaml:35:13: moet een van deze waarden zijn: not-started, first-steps, on-track, embedded, unknown\n`,
+    });
+    expect(await resokit('validate', `${dir}/dupfocus.yaml`)).toMatchObject({
+      code: 1,
+      stdout:
+        `${dir}/dupfocus.yaml:16:5: focus noemt dezelfde actie twee keer (a-anais00003, ook op regel 15)\n` +
+        `${dir}/dupfocus.yaml:24:7: verwacht een tekst, maar de waarde is leeg\n`,
+    });
+    expect((await resokit('--lang', 'en', 'validate', `${dir}/dupfocus.yaml`)).stdout).toContain(
+      `${dir}/dupfocus.yaml:16:5: focus names the same action twice (a-anais00003, also on line 15)\n`,
+    );
+  });
+
   it('refuses a path that does not exist: exit 2, no stack trace', async () => {
     const run = await resokit('validate', 'bestaat-niet/');
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: "fout: kan 'bestaat-niet/' niet lezen: bestand of map bestaat niet\n" });

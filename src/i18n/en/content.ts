@@ -88,7 +88,9 @@ export const content: Messages['content'] = {
   tooFewItems: (limit) => `the list needs at least ${limit} ${limit === 1 ? 'item' : 'items'}`,
   tooManyItems: (limit) => `the list has at most ${limit} ${limit === 1 ? 'item' : 'items'}`,
   oneOf: (allowed) => `must be one of: ${allowed.join(', ')}`,
-  invalid: (keyword) => `invalid value (${keyword})`,
+  duplicateFocus: (id, line) => `focus names the same action twice (${id}, also on line ${line})`,
+  duplicateItem: (value, line) => `'${value}' is in this list twice (also on line ${line})`,
+  invalid: 'invalid value; compare with a file resokit wrote itself',
 
   duplicateThemeId: (id, where) => `theme id '${id}' already exists (${where}); every theme has its own id`,
   atLine: (line) => `line ${line}`,

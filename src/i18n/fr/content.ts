@@ -93,7 +93,9 @@ export const content: Messages['content'] = {
   tooFewItems: (limit) => `la liste a besoin d’au moins ${count(limit, 'élément', 'éléments')}`,
   tooManyItems: (limit) => `la liste a au plus ${count(limit, 'élément', 'éléments')}`,
   oneOf: (allowed) => `doit être une de ces valeurs : ${allowed.join(', ')}`,
-  invalid: (keyword) => `valeur non valable (${keyword})`,
+  duplicateFocus: (id, line) => `focus cite deux fois la même action (${id}, aussi à la ligne ${line})`,
+  duplicateItem: (value, line) => `« ${value} » figure deux fois dans cette liste (aussi à la ligne ${line})`,
+  invalid: 'valeur non valable ; comparez avec un fichier écrit par resokit',
 
   duplicateThemeId: (id, where) => `l’id de thème « ${id} » existe déjà (${where}) ; chaque thème a son propre id`,
   atLine: (line) => `ligne ${line}`,

@@ -95,7 +95,9 @@ export const content = {
   tooFewItems: (limit: number) => `lijst heeft minstens ${limit} ${limit === 1 ? 'element' : 'elementen'} nodig`,
   tooManyItems: (limit: number) => `lijst heeft hoogstens ${limit} ${limit === 1 ? 'element' : 'elementen'}`,
   oneOf: (allowed: readonly string[]) => `moet een van deze waarden zijn: ${allowed.join(', ')}`,
-  invalid: (keyword: string) => `ongeldige waarde (${keyword})`,
+  duplicateFocus: (id: string, line: number) => `focus noemt dezelfde actie twee keer (${id}, ook op regel ${line})`,
+  duplicateItem: (value: string, line: number) => `'${value}' staat twee keer in deze lijst (ook op regel ${line})`,
+  invalid: 'ongeldige waarde; vergelijk met een bestand dat resokit zelf schreef',
 
   // Checks across themes and files.
   duplicateThemeId: (id: string, where: string) => `thema-id '${id}' bestaat al (${where}); elk thema heeft een eigen id`,
