@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync, type Dirent } from 'node:fs';
 import { resolve } from 'node:path';
 import { entryPath, shownPath, shownPathsIn } from '../files/shown-path.js';
 import { UserError } from '../errors.js';
@@ -50,16 +50,22 @@ export function readSources(path: string, cwd: string, m: Messages): SourceFile[
     throw cannotRead(path, error, m);
   }
   if (!folder) return [read(absolute, shownPath(cwd, absolute))];
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(absolute, { withFileTypes: true })
-      .filter((entry) => yamlFile.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
-      .map((entry) => entry.name)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    entries = readdirSync(absolute, { withFileTypes: true });
   } catch (error) {
     throw cannotRead(path, error, m);
   }
-  if (names.length === 0) throw new UserError(m.content.noYamlFiles(path));
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const names = entries
+    .filter((entry) => yamlFile.test(entry.name) && (entry.isFile() || entry.isSymbolicLink()))
+    .map((entry) => entry.name)
+    .sort(byName);
+  if (names.length === 0) {
+    // A folder of rounds given as one team: say which folders it holds, as they are not read.
+    const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(byName);
+    throw new UserError(folders.length ? m.content.onlyFolders(path, folders) : m.content.noYamlFiles(path));
+  }
   const shown = shownPathsIn(cwd, absolute, names);
   return names.map((name, i) => read(entryPath(absolute, name), shown[i]!));
 }

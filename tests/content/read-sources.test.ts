@@ -45,6 +45,15 @@ describe('reading question files', () => {
     expect(thrown(() => readSources('leeg', cwd, nl)).message).toBe("geen .yaml- of .yml-bestanden gevonden in 'leeg'");
   });
 
+  it('refuses a folder of folders, naming them: folders inside are not read', () => {
+    for (const round of ['2026-najaar', '2026-voorjaar']) mkdirSync(join(cwd, 'rondes', round), { recursive: true });
+    writeFileSync(join(cwd, 'rondes', 'notities.txt'), 'x');
+    const error = thrown(() => readSources('rondes', cwd, nl));
+    expect(error.message).toBe(nl.content.onlyFolders('rondes', ['2026-najaar', '2026-voorjaar']));
+    expect(error.message).toContain('2026-najaar, 2026-voorjaar');
+    expect(error.exitCode).toBe(ExitCode.usage);
+  });
+
   it('reads no more of a huge file than it takes to refuse it', () => {
     writeFileSync(join(cwd, 'groot.yaml'), Buffer.alloc(3 * 1024 * 1024, 'a'));
     const [source] = readSources('groot.yaml', cwd, nl);

@@ -3,6 +3,8 @@ import type { Messages } from '../messages.js';
 export const content: Messages['content'] = {
   cannotRead: (path, reason) => `cannot read '${path}': ${reason}`,
   noYamlFiles: (folder) => `no .yaml or .yml files found in '${folder}'`,
+  onlyFolders: (folder, folders) =>
+    `no .yaml or .yml files in '${folder}', only folders (${folders.join(', ')}); folders inside are not read: give the folder that holds the files, or, for several rounds, each as a round to resokit history`,
   builtinMissing: (language) =>
     `the built-in question set for language '${language}' is not available (yet); choose another language with --lang`,
   problemsFound: (count) => (count === 1 ? '1 problem found' : `${count} problems found`),

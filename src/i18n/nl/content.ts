@@ -2,6 +2,8 @@
 export const content = {
   cannotRead: (path: string, reason: string) => `kan '${path}' niet lezen: ${reason}`,
   noYamlFiles: (folder: string) => `geen .yaml- of .yml-bestanden gevonden in '${folder}'`,
+  onlyFolders: (folder: string, folders: readonly string[]) =>
+    `geen .yaml- of .yml-bestanden in '${folder}', enkel mappen (${folders.join(', ')}); mappen daarin worden niet gelezen: geef de map met de bestanden zelf, of voor verschillende rondes elk als ronde aan resokit history`,
   builtinMissing: (language: string) =>
     `de ingebouwde vragenset voor taal '${language}' is er (nog) niet; kies een andere taal met --lang`,
   problemsFound: (count: number) => (count === 1 ? '1 probleem gevonden' : `${count} problemen gevonden`),
