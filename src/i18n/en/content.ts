@@ -2,6 +2,7 @@ import type { Messages } from '../messages.js';
 
 export const content: Messages['content'] = {
   cannotRead: (path, reason) => `cannot read '${path}': ${reason}`,
+  noMatchingFiles: (pattern) => `${pattern}: no file matches this pattern`,
   noYamlFiles: (folder) => `no .yaml or .yml files found in '${folder}'`,
   builtinMissing: (language) =>
     `the built-in question set for language '${language}' is not available (yet); choose another language with --lang`,

@@ -1,6 +1,7 @@
 /** Texts of the question-file loader and of `resokit validate`: every problem a user can make in a YAML file. */
 export const content = {
   cannotRead: (path: string, reason: string) => `kan '${path}' niet lezen: ${reason}`,
+  noMatchingFiles: (pattern: string) => `${pattern}: geen enkel bestand past bij dit patroon`,
   noYamlFiles: (folder: string) => `geen .yaml- of .yml-bestanden gevonden in '${folder}'`,
   builtinMissing: (language: string) =>
     `de ingebouwde vragenset voor taal '${language}' is er (nog) niet; kies een andere taal met --lang`,
