@@ -5,7 +5,7 @@ const count = (n: number, one: string, other: string) => plural('fr', n, { one: 
 
 export const content: Messages['content'] = {
   cannotRead: (path, reason) => `impossible de lire « ${path} » : ${reason}`,
-  noMatchingFiles: (pattern) => `${pattern} : aucun fichier ne correspond à ce motif`,
+  noMatchingFiles: (pattern) => `${pattern} : aucun fichier ne correspond à ce motif`,
   noYamlFiles: (folder) => `aucun fichier .yaml ou .yml trouvé dans « ${folder} »`,
   builtinMissing: (language) =>
     `la série de questions intégrée pour la langue « ${language} » n’existe pas (encore) ; choisissez une autre langue avec --lang`,
