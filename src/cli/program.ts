@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CommandContext } from './context.js';
-import { expandFileArgs } from '../files/expand-args.js';
+import { expandedPaths, expandFileArgs } from '../files/expand-args.js';
 import { loadMessages, type CliMessages } from '../i18n/messages.js';
 import { version } from '../version.js';
 
@@ -104,9 +104,11 @@ export function buildProgram(shell: Shell): Command {
       const { runReport } = await import('../commands/report.js');
       // --lang given on the command line makes the report's language explicit (see src/report/language.ts).
       const { lang } = command.optsWithGlobals<{ lang?: string }>();
-      // No Windows shell expands team\*.yaml: there resokit does (elsewhere the shell has).
-      const compare = options.compare && expandFileArgs(options.compare, shell.cwd);
-      await runReport(expandFileArgs(files, shell.cwd), { ...options, compare, lang }, await context(command));
+      const ctx = await context(command);
+      // No Windows shell expands team\*.yaml: there resokit does (elsewhere the shell has). A --compare
+      // glob that matches nothing stays, for compare-values to say so as it does for a round.
+      const compare = options.compare && expandFileArgs(options.compare, shell.cwd).paths;
+      await runReport(expandedPaths(files, shell.cwd, ctx.m), { ...options, compare, lang }, ctx);
     });
 
   const history = cli.commands.history;
@@ -158,7 +160,8 @@ export function buildProgram(shell: Shell): Command {
     .addHelpText('after', examples(cli, validate.examples))
     .action(async (paths: string[], _options, command: Command) => {
       const { runValidate } = await import('../commands/validate.js');
-      await runValidate(expandFileArgs(paths, shell.cwd), await context(command));
+      const ctx = await context(command);
+      await runValidate(expandedPaths(paths, shell.cwd, ctx.m), ctx);
     });
 
   return program;

@@ -2,6 +2,7 @@ import type { Messages } from '../messages.js';
 
 export const content: Messages['content'] = {
   cannotRead: (path, reason) => `cannot read '${path}': ${reason}`,
+  noMatchingFiles: (pattern) => `${pattern}: no file matches this pattern`,
   noYamlFiles: (folder) => `no .yaml or .yml files found in '${folder}'`,
   onlyFolders: (folder, folders) =>
     `no .yaml or .yml files in '${folder}', only folders (${folders.join(', ')}); folders inside are not read: give the folder that holds the files, or, for several rounds, each as a round to resokit history`,

@@ -5,6 +5,7 @@ const count = (n: number, one: string, other: string) => plural('fr', n, { one: 
 
 export const content: Messages['content'] = {
   cannotRead: (path, reason) => `impossible de lire « ${path} » : ${reason}`,
+  noMatchingFiles: (pattern) => `${pattern} : aucun fichier ne correspond à ce motif`,
   noYamlFiles: (folder) => `aucun fichier .yaml ou .yml trouvé dans « ${folder} »`,
   onlyFolders: (folder, folders) =>
     `aucun fichier .yaml ou .yml dans « ${folder} », seulement des dossiers (${folders.join(', ')})\u202f; les dossiers qu’il contient ne sont pas lus\u202f: donnez le dossier qui contient les fichiers, ou, pour plusieurs tours, chacun comme un tour à resokit history`,

@@ -1,6 +1,7 @@
 /** Texts of the question-file loader and of `resokit validate`: every problem a user can make in a YAML file. */
 export const content = {
   cannotRead: (path: string, reason: string) => `kan '${path}' niet lezen: ${reason}`,
+  noMatchingFiles: (pattern: string) => `${pattern}: geen enkel bestand past bij dit patroon`,
   noYamlFiles: (folder: string) => `geen .yaml- of .yml-bestanden gevonden in '${folder}'`,
   onlyFolders: (folder: string, folders: readonly string[]) =>
     `geen .yaml- of .yml-bestanden in '${folder}', enkel mappen (${folders.join(', ')}); mappen daarin worden niet gelezen: geef de map met de bestanden zelf, of voor verschillende rondes elk als ronde aan resokit history`,

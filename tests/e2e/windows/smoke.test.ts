@@ -92,11 +92,18 @@ describe('Windows smoke test (node.exe under Wine)', { timeout }, () => {
       expect(files).toEqual(args.includes('?') ? ['team/chris.yaml', 'team/an.yaml'] : ['team/an.yaml', 'team/bob.yaml', 'team/chris.yaml']);
     });
 
-    it('a pattern that matches nothing stays literal and is reported as not found', async () => {
+    it('expands a wildcard in a folder part too, with backslashes and case-insensitively', async () => {
+      const run = await resokit(['report', 'T*\\*.YAML', '--format', 'json'], dir);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const files = (JSON.parse(run.stdout) as { participants: Array<{ file: string }> }).participants.map((p) => p.file);
+      expect(files).toEqual(['team/an.yaml', 'team/bob.yaml', 'team/chris.yaml']);
+      expect(await resokit(['validate', 'T*\\'], dir)).toMatchObject({ code: 0, stdout: 'ok: 3 antwoordenbestanden gecontroleerd, geen problemen\n' });
+    });
+
+    it('a pattern that matches nothing is said to match nothing (not that a file does not exist)', async () => {
       const run = await resokit(['report', 'team\\*.yml'], dir);
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('team\\*.yml');
-      expect(run.stderr).toMatch(/bestaat niet/);
+      expect(run.stderr).toContain('team\\*.yml: geen enkel bestand past bij dit patroon');
     });
 
     it('JSON names the files with forward slashes', async () => {
