@@ -23,14 +23,21 @@ export interface OutputOptions {
 
 const formatOfExtension: Record<string, ReportFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.json': 'json', '.csv': 'csv' };
 
-/** --format, else the extension of --out, else Markdown. */
+/**
+ * --format, else the extension of --out, else Markdown. An --out extension that no format has is
+ * refused: `--out verloop.xlsx` wrote Markdown into a "spreadsheet".
+ */
 export function chooseFormat(options: OutputOptions, m: Messages): ReportFormat {
   if (options.format !== undefined) {
     const format = options.format.trim().toLowerCase();
     if (!isReportFormat(format)) throw new UserError(m.report.unknownFormat(options.format, reportFormats));
     return format;
   }
-  return (options.out && formatOfExtension[extname(options.out).toLowerCase()]) || 'md';
+  const extension = options.out === undefined ? '' : extname(options.out);
+  if (extension === '') return 'md';
+  const format = formatOfExtension[extension.toLowerCase()];
+  if (format === undefined) throw new UserError(m.report.unknownExtension(options.out!, extension, reportFormats));
+  return format;
 }
 
 /** --separator: `,`, `;` or `tab`, for CSV only; by default the one the report's language expects. */

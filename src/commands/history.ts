@@ -1,4 +1,4 @@
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseAnswersSource } from '../answers/parse-source.js';
 import type { CommandContext } from '../cli/context.js';
 import { checkOut, chooseFormat, csvSeparator, writeOutput, type OutputOptions } from '../cli/report-output.js';
@@ -10,7 +10,6 @@ import { buildHistory, roundLabels, roundProblems, type RoundInput, type RoundPr
 import { loadMessages, type Messages } from '../i18n/messages.js';
 import { organisationGroups, repeatedParticipants, reportLanguage, type ReportInput } from '../report/index.js';
 import { renderHistory } from '../render/history/index.js';
-import { reportFormats } from '../render/report/index.js';
 
 export interface HistoryCommandOptions extends OutputOptions {
   anonymous?: boolean;
@@ -87,11 +86,6 @@ export async function runHistory(args: readonly string[], options: HistoryComman
   for (const warning of roundWarnings(rounds, m)) ctx.stderr.write(`${m.cli.warningPrefix} ${warning}\n`);
 
   const format = chooseFormat(options, m);
-  // chooseFormat takes Markdown for an extension it does not know: --out verloop.xlsx wrote Markdown into a "spreadsheet".
-  const extension = options.out === undefined ? '' : extname(options.out);
-  if (options.format === undefined && extension !== '' && format === 'md' && !/^\.(md|markdown)$/i.test(extension)) {
-    throw new UserError(m.report.unknownExtension(options.out!, extension, reportFormats));
-  }
   if (options.bom && format !== 'csv') throw new UserError(m.report.bomCsvOnly);
   const separator = csvSeparator(options.separator, format, language, m);
   const out = options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined;

@@ -1,5 +1,6 @@
-// `resokit history --out` with an extension none of the formats has: refused with the formats to
-// choose from (it wrote Markdown into verloop.xlsx), unless --format says what to write. The built CLI.
+// `resokit history --out` and `resokit report --out` with an extension none of the formats has:
+// refused with the formats to choose from (they wrote Markdown into verloop.xlsx), unless --format
+// says what to write. The built CLI.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,14 @@ describe('history --out and the format', { timeout: e2eTimeout }, () => {
     const out = join(scratch, 'acties.xlsx');
     expect((await resokit(['history', ...rounds, '--out', out, '--format', 'csv'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/^Thema;Wat;/);
+  });
+
+  it('report refuses it the same way', async () => {
+    const out = join(scratch, 'team.xlsx');
+    const run = await resokit(['report', 'tests/fixtures/report/team', '--out', out]);
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `fout: --out ${out}: onbekende extensie '.xlsx'; kies uit .md, .html, .json, .csv, of geef het formaat met --format\n` });
+    expect(existsSync(out)).toBe(false);
+    expect((await resokit(['report', 'tests/fixtures/report/team', '--out', out, '--format', 'json'])).code).toBe(0);
   });
 
   it('the extensions of the formats, and none, still choose as before', async () => {
