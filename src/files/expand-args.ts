@@ -39,13 +39,6 @@ function partsOf(arg: string, platform: NodeJS.Platform): { parts: string[]; fol
   return { parts: body.split(platform === 'win32' ? /(?<=[\\/])/ : /(?<=\/)/), folders };
 }
 
-/** The folder a glob looks in, its parts before the first with a wildcard ('' for the current one). */
-function folderOf(arg: string, platform: NodeJS.Platform): string {
-  const { parts } = partsOf(arg, platform);
-  const first = parts.findIndex((part) => wildcard.test(part));
-  return parts.slice(0, first === -1 ? parts.length - 1 : first).join('');
-}
-
 /**
  * The paths a glob argument matches, sorted, like the argument (its separators, its trailing one for
  * folders); [] when none; undefined when the argument is no pattern. Each part with a wildcard is
@@ -149,6 +142,8 @@ export function globFolders(arg: string, cwd: string): string[] | undefined {
 }
 
 /** The folder a glob looks in ('' for the current one): its parts before the first with a wildcard. */
-export function globFolder(arg: string): string {
-  return folderOf(arg, process.platform);
+export function globFolder(arg: string, platform: NodeJS.Platform = process.platform): string {
+  const { parts } = partsOf(arg, platform);
+  const first = parts.findIndex((part) => wildcard.test(part));
+  return parts.slice(0, first === -1 ? parts.length - 1 : first).join('');
 }
